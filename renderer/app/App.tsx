@@ -1,0 +1,77 @@
+import { useEffect, useState } from 'react';
+import { I18nProvider, resolveLocale, useI18n } from '../i18n/i18n';
+import type { MessageKey } from '../i18n/en';
+import { SettingsScreen } from '../screens/SettingsScreen';
+import { useSettings } from './use-settings';
+
+const screens = ['phone', 'templates', 'integration', 'features', 'accounts', 'settings'] as const;
+type ScreenName = (typeof screens)[number];
+
+function screenFromHash(): ScreenName {
+  const name = window.location.hash.replace(/^#\/?/, '');
+  return (screens as readonly string[]).includes(name) ? (name as ScreenName) : 'settings';
+}
+
+function useTheme(theme: 'system' | 'light' | 'dark' | undefined) {
+  useEffect(() => {
+    document.documentElement.dataset.theme = theme ?? 'system';
+  }, [theme]);
+}
+
+function Shell() {
+  const { t } = useI18n();
+  const { settings, error, update } = useSettings();
+  const [screen, setScreen] = useState<ScreenName>(screenFromHash);
+  useTheme(settings?.general.theme);
+
+  useEffect(() => {
+    const onHash = () => setScreen(screenFromHash());
+    window.addEventListener('hashchange', onHash);
+    return () => window.removeEventListener('hashchange', onHash);
+  }, []);
+
+  return (
+    <div className="shell">
+      <nav className="sidebar" aria-label={t('nav.label')}>
+        <div className="brand">{t('app.title')}</div>
+        <ul>
+          {screens.map((name) => (
+            <li key={name}>
+              <a href={`#/${name}`} aria-current={screen === name ? 'page' : undefined}>
+                {t(`nav.${name}` as MessageKey)}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <main className="content">
+        {error && (
+          <p role="alert" className="status error">
+            {t('app.unreachable', { message: error })}
+          </p>
+        )}
+        {!settings && !error && <p role="status">{t('app.loading')}</p>}
+        {settings && screen === 'settings' && <SettingsScreen settings={settings} update={update} />}
+        {settings && screen !== 'settings' && (
+          <section className="screen" aria-labelledby="screen-title">
+            <h1 id="screen-title">{t(`nav.${screen}` as MessageKey)}</h1>
+            <p>{t('screen.comingSoon')}</p>
+          </section>
+        )}
+      </main>
+    </div>
+  );
+}
+
+export function App() {
+  const { settings } = useSettings();
+  const locale = resolveLocale(settings?.general.language ?? 'system');
+  useEffect(() => {
+    document.documentElement.lang = locale;
+  }, [locale]);
+  return (
+    <I18nProvider locale={locale}>
+      <Shell />
+    </I18nProvider>
+  );
+}

@@ -1,0 +1,42 @@
+// A small typed i18n layer on the platform's Intl APIs: catalogues are plain
+// objects checked by TypeScript (a missing key fails the typecheck), and
+// `{name}` placeholders are filled from params. The language follows the
+// setting, or the OS/browser locale when the setting is `system`.
+import { createContext, useContext } from 'react';
+import type { ReactNode } from 'react';
+import { en } from './en';
+import type { Catalogue, MessageKey } from './en';
+import { zhCN } from './zh-CN';
+
+export type Locale = 'en' | 'zh-CN';
+export const catalogues: Record<Locale, Catalogue> = { en, 'zh-CN': zhCN };
+
+export function resolveLocale(setting: 'system' | Locale, preferred: readonly string[] = navigator.languages): Locale {
+  if (setting !== 'system') return setting;
+  for (const tag of preferred) {
+    if (/^zh(-|$)/i.test(tag)) return 'zh-CN';
+    if (/^en(-|$)/i.test(tag)) return 'en';
+  }
+  return 'en';
+}
+
+export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
+
+export function translator(locale: Locale): Translate {
+  const catalogue = catalogues[locale];
+  return (key, params) => {
+    const text = catalogue[key];
+    if (!params) return text;
+    return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+  };
+}
+
+const I18nContext = createContext<{ locale: Locale; t: Translate }>({ locale: 'en', t: translator('en') });
+
+export function I18nProvider({ locale, children }: { locale: Locale; children: ReactNode }) {
+  return <I18nContext.Provider value={{ locale, t: translator(locale) }}>{children}</I18nContext.Provider>;
+}
+
+export function useI18n(): { locale: Locale; t: Translate } {
+  return useContext(I18nContext);
+}

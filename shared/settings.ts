@@ -1,0 +1,50 @@
+// The user's settings: one schema shared by main (which stores and validates
+// them) and the renderer (which edits them). Each section has defaults so a
+// first run, or a settings file from an older version, always yields a
+// complete object. Secrets never live here: they go to the secret store.
+import { z } from 'zod';
+
+export const Language = z.enum(['system', 'en', 'zh-CN']);
+export const Theme = z.enum(['system', 'light', 'dark']);
+
+export const GeneralSettings = z.object({
+  /** UI language; `system` follows the OS locale. */
+  language: Language.default('system'),
+  theme: Theme.default('system'),
+  /** ISO 3166 region used to read numbers dialled without a country code. */
+  defaultRegion: z
+    .string()
+    .regex(/^[A-Z]{2}$/, 'must be a two-letter region code such as US or CN')
+    .default('US'),
+  /** Start Ringdesk when the user logs in (Electron host only). */
+  launchAtLogin: z.boolean().default(false),
+});
+export type GeneralSettings = z.infer<typeof GeneralSettings>;
+
+export const Settings = z.object({
+  version: z.literal(1).default(1),
+  general: GeneralSettings.prefault({}),
+});
+export type Settings = z.infer<typeof Settings>;
+
+/** A change to some fields of some sections; everything else stays. */
+export const SettingsPatch = z
+  .object({
+    general: GeneralSettings.partial().strict().optional(),
+  })
+  .strict();
+export type SettingsPatch = z.infer<typeof SettingsPatch>;
+
+export function defaultSettings(): Settings {
+  return Settings.parse({});
+}
+
+/** Applies a validated patch; sections not named in the patch are kept as they are. */
+export function applySettingsPatch(current: Settings, patch: SettingsPatch): Settings {
+  const next: Record<string, unknown> = { ...current };
+  for (const [section, fields] of Object.entries(patch)) {
+    if (fields === undefined) continue;
+    next[section] = { ...(current[section as keyof Settings] as object), ...fields };
+  }
+  return Settings.parse(next);
+}
