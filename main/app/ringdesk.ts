@@ -5,6 +5,8 @@ import { createDispatcher, EventHub } from './dispatch';
 import type { Dispatcher, Handlers } from './dispatch';
 import { SettingsStore } from '../store/settings';
 import type { SettingsBackend } from '../store/settings';
+import { SecretStore } from '../store/secrets';
+import type { SecretCipher } from '../store/secrets';
 import type { HostKind } from '../../shared/ipc';
 
 export interface RingdeskOptions {
@@ -12,6 +14,8 @@ export interface RingdeskOptions {
   readonly version: string;
   readonly dataDir: string;
   readonly settingsBackend: SettingsBackend;
+  /** safeStorage in Electron, a local key file under the browser host. */
+  readonly secretCipher: SecretCipher;
   readonly log?: (line: string) => void;
 }
 
@@ -19,12 +23,14 @@ export interface Ringdesk {
   readonly dispatcher: Dispatcher;
   readonly events: EventHub;
   readonly settings: SettingsStore;
+  readonly secrets: SecretStore;
   close(): Promise<void>;
 }
 
 export function createRingdesk(options: RingdeskOptions): Ringdesk {
   const log = options.log ?? (() => {});
   const settings = new SettingsStore(options.settingsBackend, log);
+  const secrets = new SecretStore(options.dataDir, options.secretCipher);
   const events = new EventHub();
   settings.onChange((next) => events.publish('settings.changed', next));
 
@@ -44,6 +50,7 @@ export function createRingdesk(options: RingdeskOptions): Ringdesk {
     dispatcher: createDispatcher(handlers, log),
     events,
     settings,
+    secrets,
     async close() {},
   };
 }

@@ -8,6 +8,7 @@ import Conf from 'conf';
 import { createRingdesk } from '../app/ringdesk';
 import type { SettingsBackend } from '../store/settings';
 import { defaultDataDir } from '../store/data-dir';
+import { localKeyFileCipher } from '../store/secrets';
 import { appVersion, findAppRoot } from './app-root';
 import { startBrowserHost } from './browser';
 
@@ -48,7 +49,14 @@ const root = findAppRoot(import.meta.dirname);
 const dataDir = defaultDataDir();
 mkdirSync(dataDir, { recursive: true });
 const settingsBackend = new Conf({ cwd: dataDir, configName: 'settings', projectName: 'ringdesk' }) as unknown as SettingsBackend;
-const ringdesk = createRingdesk({ host: 'browser', version: appVersion(root), dataDir, settingsBackend, log });
+const ringdesk = createRingdesk({
+  host: 'browser',
+  version: appVersion(root),
+  dataDir,
+  settingsBackend,
+  secretCipher: localKeyFileCipher(dataDir),
+  log,
+});
 const port = process.env.RINGDESK_PORT ? Number(process.env.RINGDESK_PORT) : 0;
 const host = await startBrowserHost({
   ringdesk,

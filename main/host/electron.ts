@@ -1,7 +1,7 @@
 // The Electron host: wires the contract to ipcMain, creates the window and
 // holds Electron-only services. It stays thin; decisions live in main/app,
 // main/features and main/engine, which run the same under the browser host.
-import { app, BrowserWindow, ipcMain, shell } from 'electron';
+import { app, BrowserWindow, ipcMain, safeStorage, shell } from 'electron';
 import type { IpcMainInvokeEvent } from 'electron';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -10,6 +10,8 @@ import { channels, isInvokeName } from '../../shared/ipc';
 import type { InvokeName } from '../../shared/ipc';
 import { createRingdesk } from '../app/ringdesk';
 import type { SettingsBackend } from '../store/settings';
+import { localKeyFileCipher } from '../store/secrets';
+import type { SecretCipher } from '../store/secrets';
 
 const rendererIndex = join(import.meta.dirname, '..', 'renderer', 'index.html');
 const preloadScript = join(import.meta.dirname, '..', 'preload', 'preload.cjs');
@@ -53,6 +55,19 @@ function createMainWindow(): BrowserWindow {
   return window;
 }
 
+/** The OS keychain through safeStorage; without one (e.g. Linux with no secret service) the key file, said in the log. */
+function secretCipher(dataDir: string): SecretCipher {
+  if (safeStorage.isEncryptionAvailable() && safeStorage.getSelectedStorageBackend?.() !== 'basic_text') {
+    return {
+      kind: 'os-keychain',
+      encrypt: (plain) => safeStorage.encryptString(plain),
+      decrypt: (data) => safeStorage.decryptString(data),
+    };
+  }
+  log('safeStorage is not available: secrets are encrypted with a local key file instead');
+  return localKeyFileCipher(dataDir);
+}
+
 async function main(): Promise<void> {
   if (!app.requestSingleInstanceLock()) {
     app.quit();
@@ -61,7 +76,14 @@ async function main(): Promise<void> {
   await app.whenReady();
   const dataDir = app.getPath('userData');
   const settingsBackend = new ElectronStore({ name: 'settings' }) as unknown as SettingsBackend;
-  const ringdesk = createRingdesk({ host: 'electron', version: app.getVersion(), dataDir, settingsBackend, log });
+  const ringdesk = createRingdesk({
+    host: 'electron',
+    version: app.getVersion(),
+    dataDir,
+    settingsBackend,
+    secretCipher: secretCipher(dataDir),
+    log,
+  });
 
   for (const [name, definition] of Object.entries(channels)) {
     if (definition.kind !== 'invoke' || !isInvokeName(name)) continue;

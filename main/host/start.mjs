@@ -15,7 +15,8 @@ if (wanted === 'electron' && !electron) {
   process.exit(1);
 }
 
-await buildAll();
+// RINGDESK_SKIP_BUILD=1: out/ is already built (npm test builds once, before its tests).
+if (process.env.RINGDESK_SKIP_BUILD !== '1') await buildAll();
 
 const useElectron = electron !== undefined && wanted !== 'browser';
 if (!useElectron && wanted !== 'browser') {

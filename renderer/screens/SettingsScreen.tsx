@@ -15,13 +15,20 @@ export function SettingsScreen({ settings, update }: Props) {
   const { t } = useI18n();
   const [info, setInfo] = useState<AppInfo>();
   const [save, setSave] = useState<SaveState>({ kind: 'idle' });
-  const [region, setRegion] = useState(settings.general.defaultRegion);
+  const storedRegion = settings.general.defaultRegion;
+  const [region, setRegion] = useState(storedRegion);
+  // A change from another window replaces what is in the field (React's
+  // "adjust state when a prop changes" pattern, without an effect).
+  const [seenRegion, setSeenRegion] = useState(storedRegion);
+  if (storedRegion !== seenRegion) {
+    setSeenRegion(storedRegion);
+    setRegion(storedRegion);
+  }
   const ids = { language: useId(), theme: useId(), region: useId(), regionHint: useId(), login: useId() };
 
   useEffect(() => {
     void ringdesk().invoke('app.info').then(setInfo);
   }, []);
-  useEffect(() => setRegion(settings.general.defaultRegion), [settings.general.defaultRegion]);
 
   const apply = (patch: SettingsPatch) => {
     update(patch).then(
