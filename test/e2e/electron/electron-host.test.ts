@@ -10,6 +10,7 @@ import { _electron as electron } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { electronBinary } from '../../../main/host/electron-binary.mjs';
 import { projectRoot } from '../../support/browser-host';
+import type { RingdeskApi } from '../../../shared/ipc';
 
 const executable = electronBinary(projectRoot);
 const reason = executable ? '' : "(skipped: Electron's binary is not installed here; node_modules/electron/path.txt is absent)";
@@ -25,7 +26,7 @@ describe.skipIf(!executable)(`the Electron host ${reason}`, () => {
     try {
       const page = await app.firstWindow();
       await page.getByRole('heading', { name: 'Settings' }).waitFor();
-      const info = await page.evaluate(() => window.ringdesk?.invoke('app.info'));
+      const info = await page.evaluate(() => (window as unknown as { ringdesk: RingdeskApi }).ringdesk.invoke('app.info'));
       expect(info).toMatchObject({ host: 'electron', dataDir });
       await page.getByLabel('Theme').selectOption('dark');
       await page.getByRole('status').filter({ hasText: 'Saved' }).waitFor();
