@@ -6,6 +6,10 @@ import { z } from 'zod';
 import { event, invoke } from './ipc-channel';
 import type { EventChannel, InvokeChannel } from './ipc-channel';
 import { Settings, SettingsPatch } from './settings';
+import { CallEvent, CallEventRecord, CallUpdate } from './calls/call-event';
+import { SipAccountRef, SipCredentials, SipPasswordChange, SipPasswordStatus, WakeNotice } from './sip-channels';
+import { RegistrationReport } from './sip-registration';
+import { CallControl, DialRequest, PopupRequest, PopupResult, SecretProtection } from './desktop-channels';
 
 export const HostKind = z.enum(['electron', 'browser']);
 export type HostKind = z.infer<typeof HostKind>;
@@ -26,6 +30,19 @@ export const channels = {
   'settings.get': invoke(NoPayload, Settings),
   'settings.set': invoke(SettingsPatch, Settings),
   'settings.changed': event(Settings),
+  'sip.password.set': invoke(SipPasswordChange, SipPasswordStatus),
+  'sip.password.status': invoke(SipAccountRef, SipPasswordStatus),
+  'sip.credentials': invoke(SipAccountRef, SipCredentials),
+  'sip.registration.report': invoke(RegistrationReport, NoPayload),
+  'sip.registrations': invoke(NoPayload, z.array(RegistrationReport)),
+  'system.wake': event(WakeNotice),
+  'call.event': invoke(CallEvent, NoPayload),
+  'call.recent': invoke(NoPayload, z.array(CallEventRecord)),
+  'call.updated': event(CallUpdate),
+  'phone.dial': event(DialRequest),
+  'call.control': event(CallControl),
+  'popup.open': invoke(PopupRequest, PopupResult),
+  'secrets.protection': invoke(NoPayload, SecretProtection),
 } as const;
 
 export type Channels = typeof channels;

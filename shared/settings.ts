@@ -3,6 +3,8 @@
 // first run, or a settings file from an older version, always yields a
 // complete object. Secrets never live here: they go to the secret store.
 import { z } from 'zod';
+import { SipSettings, SipSettingsPatch } from './sip-account';
+import { DesktopSettings, DesktopSettingsPatch } from './desktop-settings';
 
 export const Language = z.enum(['system', 'en', 'zh-CN']);
 export const Theme = z.enum(['system', 'light', 'dark']);
@@ -24,6 +26,8 @@ export type GeneralSettings = z.infer<typeof GeneralSettings>;
 export const Settings = z.object({
   version: z.literal(1).default(1),
   general: GeneralSettings.prefault({}),
+  sip: SipSettings.prefault({}),
+  desktop: DesktopSettings.prefault({}),
 });
 export type Settings = z.infer<typeof Settings>;
 
@@ -31,6 +35,8 @@ export type Settings = z.infer<typeof Settings>;
 export const SettingsPatch = z
   .object({
     general: GeneralSettings.partial().strict().optional(),
+    sip: SipSettingsPatch.optional(),
+    desktop: DesktopSettingsPatch.optional(),
   })
   .strict();
 export type SettingsPatch = z.infer<typeof SettingsPatch>;

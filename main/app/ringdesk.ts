@@ -8,6 +8,13 @@ import type { SettingsBackend } from '../store/settings';
 import { SecretStore } from '../store/secrets';
 import type { SecretCipher } from '../store/secrets';
 import type { HostKind } from '../../shared/ipc';
+import type { WakeNotice } from '../../shared/sip-channels';
+import { CallLog } from '../features/call-log';
+import { SipAccounts } from '../features/sip-accounts';
+import { openPopup } from '../features/popup';
+import type { ExternalOpener } from '../features/popup';
+import { consentGuardedCipher } from '../store/secret-protection';
+import type { RegistrationReport } from '../../shared/sip-registration';
 
 export interface RingdeskOptions {
   readonly host: HostKind;
@@ -16,6 +23,10 @@ export interface RingdeskOptions {
   readonly settingsBackend: SettingsBackend;
   /** safeStorage in Electron, a local key file under the browser host. */
   readonly secretCipher: SecretCipher;
+  /** Electron without a keychain: store no secret until the user agreed (settings.desktop.allowSecretsWithoutKeychain). */
+  readonly secretConsent?: { readonly required: boolean; readonly detail: string };
+  /** Opens contact popups in the system browser; absent: the page is told to open them itself. */
+  readonly openExternal?: ExternalOpener;
   readonly log?: (line: string) => void;
 }
 
@@ -24,15 +35,28 @@ export interface Ringdesk {
   readonly events: EventHub;
   readonly settings: SettingsStore;
   readonly secrets: SecretStore;
+  /** Every call event the phone reported; the engine hooks in with callLog.onEvent. */
+  readonly callLog: CallLog;
+  /** Tells the phone the machine woke or was unlocked (Electron: powerMonitor). */
+  notifyWake(reason: WakeNotice['reason']): void;
+  /** Hears every registration report of every account (the Electron tray shows them). */
+  onRegistrations(listener: (reports: RegistrationReport[]) => void): () => void;
   close(): Promise<void>;
 }
 
 export function createRingdesk(options: RingdeskOptions): Ringdesk {
   const log = options.log ?? (() => {});
   const settings = new SettingsStore(options.settingsBackend, log);
-  const secrets = new SecretStore(options.dataDir, options.secretCipher);
+  const consentRequired = options.secretConsent?.required ?? false;
+  const secretsConsented = () => settings.get().desktop.allowSecretsWithoutKeychain;
+  const cipher = consentRequired ? consentGuardedCipher(options.secretCipher, secretsConsented) : options.secretCipher;
+  const secrets = new SecretStore(options.dataDir, cipher);
+  const registrationListeners = new Set<(reports: RegistrationReport[]) => void>();
   const events = new EventHub();
   settings.onChange((next) => events.publish('settings.changed', next));
+  const callLog = new CallLog(500, Date.now, log);
+  const sipAccounts = new SipAccounts(secrets, log);
+  settings.onChange((next) => sipAccounts.forgetRemoved(next));
 
   const handlers: Handlers = {
     'app.info': () => ({
@@ -44,6 +68,25 @@ export function createRingdesk(options: RingdeskOptions): Ringdesk {
     }),
     'settings.get': () => settings.get(),
     'settings.set': (patch) => settings.update(patch),
+    'sip.password.set': (change) => sipAccounts.setPassword(change),
+    'sip.password.status': ({ accountId }) => sipAccounts.passwordStatus(accountId),
+    'sip.credentials': ({ accountId }) => sipAccounts.credentials(accountId),
+    'sip.registration.report': (report) => {
+      sipAccounts.report(report);
+      for (const listener of registrationListeners) listener(sipAccounts.registrations());
+    },
+    'sip.registrations': () => sipAccounts.registrations(),
+    'call.event': (event) => {
+      callLog.record(event);
+    },
+    'call.recent': () => callLog.recent(),
+    'popup.open': ({ url }) => openPopup(url, options.openExternal, log),
+    'secrets.protection': () => ({
+      kind: secrets.protection,
+      consentRequired,
+      consented: secretsConsented(),
+      detail: options.secretConsent?.detail ?? (secrets.protection === 'os-keychain' ? 'secrets are encrypted by the OS keychain' : 'secrets are encrypted with a key file in the data folder'),
+    }),
   };
 
   return {
@@ -51,6 +94,12 @@ export function createRingdesk(options: RingdeskOptions): Ringdesk {
     events,
     settings,
     secrets,
+    callLog,
+    notifyWake: (reason) => events.publish('system.wake', { reason }),
+    onRegistrations(listener) {
+      registrationListeners.add(listener);
+      return () => registrationListeners.delete(listener);
+    },
     async close() {},
   };
 }

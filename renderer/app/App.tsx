@@ -2,6 +2,9 @@ import { useEffect, useState } from 'react';
 import { I18nProvider, resolveLocale, useI18n } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/en';
 import { SettingsScreen } from '../screens/SettingsScreen';
+import { AccountsScreen } from '../screens/AccountsScreen';
+import { PhoneScreen } from '../screens/PhoneScreen';
+import { PhoneProvider } from '../phone/PhoneProvider';
 import { useSettings } from './use-settings';
 
 const screens = ['phone', 'templates', 'integration', 'features', 'accounts', 'settings'] as const;
@@ -31,6 +34,7 @@ function Shell() {
   }, []);
 
   return (
+    <PhoneProvider sip={settings?.sip}>
     <div className="shell">
       <nav className="sidebar" aria-label={t('nav.label')}>
         <div className="brand">{t('app.title')}</div>
@@ -52,7 +56,9 @@ function Shell() {
         )}
         {!settings && !error && <p role="status">{t('app.loading')}</p>}
         {settings && screen === 'settings' && <SettingsScreen settings={settings} update={update} />}
-        {settings && screen !== 'settings' && (
+        {settings && screen === 'phone' && <PhoneScreen settings={settings} update={update} />}
+        {settings && screen === 'accounts' && <AccountsScreen settings={settings} update={update} />}
+        {settings && screen !== 'settings' && screen !== 'phone' && screen !== 'accounts' && (
           <section className="screen" aria-labelledby="screen-title">
             <h1 id="screen-title">{t(`nav.${screen}` as MessageKey)}</h1>
             <p>{t('screen.comingSoon')}</p>
@@ -60,6 +66,7 @@ function Shell() {
         )}
       </main>
     </div>
+    </PhoneProvider>
   );
 }
 

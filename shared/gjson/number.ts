@@ -12,6 +12,7 @@ const LOWER = 0x20;
 export function parseGoFloat(s: string): number {
   const n = s.length;
   if (n === 0) return 0;
+  if (isJsonNumber(s)) return Number(s); // both round correctly; JSON grammar is a subset of Go's
   const special = parseSpecial(s);
   if (special !== undefined) return special;
   // readFloat
@@ -88,6 +89,30 @@ export function parseGoFloat(s: string): number {
     return neg ? -v : v;
   }
   return hexFloat(mantissa, exp, neg);
+}
+
+/** The JSON number grammar, for which Number() and ParseFloat agree. */
+function isJsonNumber(s: string): boolean {
+  const n = s.length;
+  let i = 0;
+  if (s.charCodeAt(0) === 0x2d) i++;
+  const intStart = i;
+  while (i < n && s.charCodeAt(i) >= 0x30 && s.charCodeAt(i) <= 0x39) i++;
+  if (i === intStart) return false;
+  if (i < n && s.charCodeAt(i) === 0x2e) {
+    i++;
+    const fracStart = i;
+    while (i < n && s.charCodeAt(i) >= 0x30 && s.charCodeAt(i) <= 0x39) i++;
+    if (i === fracStart) return false;
+  }
+  if (i < n && (s.charCodeAt(i) | LOWER) === 0x65) {
+    i++;
+    if (i < n && (s.charCodeAt(i) === 0x2b || s.charCodeAt(i) === 0x2d)) i++;
+    const expStart = i;
+    while (i < n && s.charCodeAt(i) >= 0x30 && s.charCodeAt(i) <= 0x39) i++;
+    if (i === expStart || i - expStart > 5) return false; // Go caps longer exponents, see below
+  }
+  return i === n;
 }
 
 function parseSpecial(s: string): number | undefined {

@@ -14,8 +14,12 @@ export function attributeValue(element: XmlElement, name: string): string | unde
   return a === undefined ? undefined : decodeText(a.raw);
 }
 
-/** Sets (or with `undefined`, removes) an attribute. A no-op when the decoded value is unchanged. */
-export function setAttributeValue(element: XmlElement, name: string, value: string | undefined): void {
+/**
+ * Sets (or with `undefined`, removes) an attribute. A no-op when the decoded
+ * value is unchanged. A new attribute goes after `after` when that exists,
+ * else last.
+ */
+export function setAttributeValue(element: XmlElement, name: string, value: string | undefined, after?: string): void {
   const index = element.attributes.findIndex((a) => a.name === name);
   const existing = element.attributes[index];
   if (value === undefined) {
@@ -26,7 +30,10 @@ export function setAttributeValue(element: XmlElement, name: string, value: stri
     if (decodeText(existing.raw) !== value) existing.raw = escapeAttribute(value, existing.quote);
     return;
   }
-  element.attributes.push({ name, leading: ' ', equals: '=', quote: '"', raw: escapeAttribute(value, '"'), offset: -1, valueOffset: -1 });
+  const created: XmlAttribute = { name, leading: ' ', equals: '=', quote: '"', raw: escapeAttribute(value, '"'), offset: -1, valueOffset: -1 };
+  const anchor = after === undefined ? -1 : element.attributes.findIndex((a) => a.name === after);
+  if (anchor === -1) element.attributes.push(created);
+  else element.attributes.splice(anchor + 1, 0, created);
 }
 
 export function childElements(element: XmlElement, name?: string): XmlElement[] {

@@ -1,0 +1,162 @@
+// Sends outbox items: each request of the item in order, each marked done
+// (fsynced) the moment it succeeds, with `Idempotency-Key` = call id +
+// scenario + request. Retryable failures back off exponentially; requests the
+// helpdesk refuses for good (4xx other than 401/408/429), or items out of
+// attempts, become `failed` for the agent to retry or discard.
+import type { OutboxItem } from '../../shared/calls/outbox-item';
+import type { Outbox } from '../store/outbox';
+import type { Integration } from './integration';
+import { RequestFailedError } from './request-runner';
+import { scenarioTexts } from './scenarios/scenario-texts';
+
+export interface DeliveryOptions {
+  readonly integration: () => Integration | undefined;
+  readonly baseDelayMs?: number;
+  readonly maxDelayMs?: number;
+  readonly maxAttempts?: number;
+  readonly concurrency?: number;
+  readonly timeZone?: string | undefined;
+  readonly log?: ((line: string) => void) | undefined;
+}
+
+export function idempotencyKey(item: Pick<OutboxItem, 'callId' | 'scenario'>, request: string): string {
+  return `${item.callId}:${item.scenario}:${request}`;
+}
+
+export class OutboxDelivery {
+  readonly #inFlight = new Set<string>();
+  #timer: ReturnType<typeof setTimeout> | undefined;
+  #running = false;
+  #unsubscribe: (() => void) | undefined;
+  #pass: Promise<void> | undefined;
+
+  constructor(
+    private readonly outbox: Outbox,
+    private readonly options: DeliveryOptions,
+  ) {}
+
+  /** Delivers in the background: now, whenever an item is added, and when the next one falls due. */
+  start(): void {
+    if (this.#running) return;
+    this.#running = true;
+    this.#unsubscribe = this.outbox.onChange(() => this.kick());
+    this.kick();
+  }
+
+  stop(): void {
+    this.#running = false;
+    this.#unsubscribe?.();
+    if (this.#timer) clearTimeout(this.#timer);
+  }
+
+  kick(): void {
+    if (!this.#running || this.#pass) return;
+    queueMicrotask(() => void this.#loop());
+  }
+
+  async #loop(): Promise<void> {
+    if (this.#pass || !this.#running) return;
+    this.#pass = this.deliverDue();
+    try {
+      await this.#pass;
+    } finally {
+      this.#pass = undefined;
+    }
+    if (!this.#running) return;
+    if (this.outbox.due().some((i) => !this.#inFlight.has(i.id))) {
+      this.kick();
+      return;
+    }
+    const pending = this.outbox.list().filter((i) => i.state === 'pending');
+    if (this.#timer) clearTimeout(this.#timer);
+    if (pending.length === 0) return;
+    const next = Math.min(...pending.map((i) => i.nextAt));
+    this.#timer = setTimeout(() => this.kick(), Math.max(50, Math.min(next - Date.now(), 60_000)));
+  }
+
+  /** One pass: every item due now, `concurrency` at a time. */
+  async deliverDue(): Promise<void> {
+    const due = this.outbox.due().filter((i) => !this.#inFlight.has(i.id));
+    const limit = this.options.concurrency ?? 4;
+    let index = 0;
+    const worker = async () => {
+      while (index < due.length) {
+        const item = due[index++];
+        if (item) await this.deliver(item);
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(limit, due.length) }, worker));
+  }
+
+  async deliver(start: OutboxItem): Promise<void> {
+    if (this.#inFlight.has(start.id)) return;
+    this.#inFlight.add(start.id);
+    try {
+      await this.#send(start.id);
+    } finally {
+      this.#inFlight.delete(start.id);
+    }
+  }
+
+  async #send(id: string): Promise<void> {
+    const item = this.outbox.get(id);
+    if (!item || item.state !== 'pending') return;
+    const integration = this.options.integration();
+    if (!integration) {
+      this.#later(item, 'no helpdesk integration is connected', true);
+      return;
+    }
+    const scenario = integration.spec.scenarios.get(item.scenario);
+    if (!scenario) {
+      this.outbox.failed(item.id, `the template has no ${item.scenario} scenario`);
+      return;
+    }
+    const dependency = item.dependsOn === undefined ? undefined : this.outbox.byKey(item.dependsOn);
+    if (item.dependsOn !== undefined && dependency?.state !== 'done' && item.softDependency !== true) {
+      this.outbox.failed(item.id, `needs ${item.dependsOn}, which was ${dependency?.state ?? 'never created'}`);
+      return;
+    }
+    const vars: Record<string, string> = { ...integration.baseVars(), ...item.vars };
+    for (const [k, v] of Object.entries({ ...dependency?.outputs, ...item.outputs })) if (v !== '') vars[k] = v;
+    try {
+      Object.assign(vars, scenarioTexts(scenario, item.texts, vars, this.options.timeZone));
+      for (const name of item.requests) {
+        if (item.done.includes(name)) continue;
+        const request = scenario.requests.find((r) => r.name === name);
+        if (!request) throw new RequestFailedError(`${item.scenario}: the template has no request ${name}`, 0, false, name);
+        const { values } = await integration.request(request, vars, { callId: item.callId, idempotencyKey: idempotencyKey(item, name) });
+        this.outbox.requestDone(item.id, name, values);
+        for (const [k, v] of Object.entries(values)) if (v !== '') vars[k] = v;
+      }
+      this.outbox.succeeded(item.id);
+    } catch (error) {
+      const message = integration.redactor.redact(error instanceof Error ? error.message : String(error));
+      const retryable = error instanceof RequestFailedError ? error.retryable : false;
+      this.#later(this.outbox.get(item.id) ?? item, message, retryable);
+    }
+  }
+
+  #later(item: OutboxItem, message: string, retryable: boolean): void {
+    const maxAttempts = this.options.maxAttempts ?? 15;
+    if (!retryable || item.attempts + 1 >= maxAttempts) {
+      this.options.log?.(`outbox ${item.key}: failed: ${message}`);
+      this.outbox.failed(item.id, message);
+      return;
+    }
+    const base = this.options.baseDelayMs ?? 2_000;
+    const delay = Math.min(this.options.maxDelayMs ?? 600_000, base * 2 ** item.attempts) * (0.75 + Math.random() / 2);
+    this.outbox.attemptFailed(item.id, message, Date.now() + delay);
+  }
+
+  /** Resolves when nothing is pending any more (tests and the CLI), or after `timeoutMs`. */
+  async settle(timeoutMs = 30_000): Promise<boolean> {
+    const deadline = Date.now() + timeoutMs;
+    while (Date.now() < deadline) {
+      const pending = this.outbox.list().filter((i) => i.state === 'pending');
+      if (pending.length === 0 && this.#inFlight.size === 0) return true;
+      if (!this.#running) await this.deliverDue();
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    return false;
+  }
+}

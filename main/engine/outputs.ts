@@ -1,0 +1,126 @@
+// Reading a response into variables. Output paths are templates themselves
+// (`data.#(phone=="{{.Phone}}")#.street`), may list comma-separated
+// alternatives (the first that finds something wins), and `#` paths make
+// one record per array element: every output that walks the same array is
+// read inside each element, so a missing field never shifts the others.
+import type { JsonDocument, PathResult } from './json-path';
+import type { OutputSpec } from './integration-spec';
+import { renderText } from './template-text';
+import type { Vars } from './template-text';
+
+export type Record_ = Record<string, string>;
+
+/** Splits at commas outside quotes, parentheses, brackets and braces. */
+export function alternatives(path: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let quote = false;
+  let current = '';
+  for (let i = 0; i < path.length; i++) {
+    const c = path[i] ?? '';
+    if (c === '\\') {
+      current += c + (path[i + 1] ?? '');
+      i++;
+      continue;
+    }
+    if (c === '"') quote = !quote;
+    if (!quote && '([{'.includes(c)) depth++;
+    if (!quote && ')]}'.includes(c)) depth--;
+    if (c === ',' && depth === 0 && !quote) {
+      out.push(current.trim());
+      current = '';
+      continue;
+    }
+    current += c;
+  }
+  out.push(current.trim());
+  return out.filter((p) => p !== '');
+}
+
+/** `data.#.name` -> list `data`, item `name`; `a.#(x=="y")#.name` -> list `a.#(x=="y")#`, item `name`. */
+export function splitListPath(path: string): { list: string; item: string } | undefined {
+  let depth = 0;
+  let quote = false;
+  let start = 0;
+  for (let i = 0; i <= path.length; i++) {
+    const c = path[i];
+    if (c === '\\') {
+      i++;
+      continue;
+    }
+    if (c === '"' && depth > 0) quote = !quote;
+    if (!quote && c === '(') depth++;
+    if (!quote && c === ')') depth--;
+    if ((c === '.' || c === undefined || c === '|') && depth === 0 && !quote) {
+      const component = path.slice(start, i);
+      if (c === '.' && component === '#') return { list: path.slice(0, Math.max(0, start - 1)), item: path.slice(i + 1) };
+      if (c === '.' && component.startsWith('#(') && component.endsWith(')#')) return { list: path.slice(0, i), item: path.slice(i + 1) };
+      start = i + 1;
+    }
+  }
+  return undefined;
+}
+
+function renderPath(path: string, vars: Vars): string {
+  return path.includes('{{') ? renderText(path, vars, { escape: 'json' }) : path;
+}
+
+function listOf(doc: JsonDocument, list: string): PathResult {
+  return list === '' ? doc.root() : doc.get(list);
+}
+
+/** One value per output (the first element when a path yields a list). */
+export function readOutputs(doc: JsonDocument, outputs: readonly OutputSpec[], vars: Vars): Record_ {
+  const values: Record_ = {};
+  for (const output of outputs) {
+    let value = '';
+    for (const path of alternatives(renderPath(output.path, vars))) {
+      const found = doc.get(path);
+      if (!found.exists) continue;
+      value = path.includes('#') && found.isArray ? (found.elements()[0]?.text ?? '') : found.text;
+      if (value !== '') break;
+    }
+    values[output.name] = value;
+  }
+  return values;
+}
+
+/**
+ * One record per element of the list that the key output walks (e.g. ContactsId's `data.#.id`).
+ * Records whose key is empty are dropped.
+ */
+export function readRecords(doc: JsonDocument, outputs: readonly OutputSpec[], vars: Vars, keyOutput: string): Record_[] {
+  const chosen = new Map<string, string>();
+  for (const output of outputs) {
+    const paths = alternatives(renderPath(output.path, vars));
+    const hit = paths.find((p) => {
+      const r = doc.get(p);
+      return r.exists && (!r.isArray || r.elements().length > 0);
+    });
+    if (hit !== undefined) chosen.set(output.name, hit);
+  }
+  const keyPath = chosen.get(keyOutput);
+  if (keyPath === undefined) return [];
+  const keySplit = splitListPath(keyPath);
+  const elements = keySplit ? listOf(doc, keySplit.list).elements() : [doc.get(keyPath)];
+  const records: Record_[] = elements.map(() => ({}));
+  for (const output of outputs) {
+    const path = chosen.get(output.name);
+    for (const record of records) record[output.name] = '';
+    if (path === undefined) continue;
+    const split = splitListPath(path);
+    if (keySplit && split && split.list === keySplit.list) {
+      elements.forEach((element, i) => {
+        const record = records[i];
+        if (record) record[output.name] = element.get(split.item).text;
+      });
+      continue;
+    }
+    const found = doc.get(path);
+    const list = path.includes('#') && found.isArray ? found.elements() : undefined;
+    records.forEach((record, i) => {
+      record[output.name] = list ? (list[i]?.text ?? '') : found.text;
+    });
+  }
+  return records.filter((r) => (r[keyOutput] ?? '') !== '');
+}

@@ -1,0 +1,303 @@
+// Call lifecycle -> scenarios. On `ringing` the number is looked up (and an
+// unknown one created, a before-call ticket queued, a popup opened, as the
+// settings say); on `answered` a popup may open; on `ended` the journal and
+// any after-call ticket work go to the outbox. Everything about a call is
+// keyed by its SIP Call-ID: one journal and at most one automatic ticket,
+// however many contacts share the number; the agent's pick decides which
+// contact they belong to (until then, the default pick of the settings).
+import type { CallEvent, CallUpdate } from '../../shared/calls/call-event';
+import { contactKey } from '../../shared/calls/helpdesk-contact';
+import type { HelpdeskContact } from '../../shared/calls/helpdesk-contact';
+import type { HelpdeskUser } from '../../shared/calls/helpdesk-user';
+import type { IntegrationSettings } from '../../shared/calls/integration-settings';
+import type { OutboxItem } from '../../shared/calls/outbox-item';
+import { phoneKey } from '../../shared/calls/phone-number';
+import { callVariables } from '../../shared/calls/variables';
+import type { Integration } from '../engine/integration';
+import { createContact, namesFromDisplayName } from '../engine/scenarios/create-contact';
+import type { NewContact } from '../engine/scenarios/create-contact';
+import type { Outbox } from '../store/outbox';
+import type { Phonebook } from '../store/phonebook';
+import { createsContactAutomatically, journals, popsUpAt, ticketAfterCall, ticketBeforeCall } from './call-policies';
+import type { CallStage } from './call-policies';
+import { newSession, recordAfter } from './call-session';
+import type { CallSession } from './call-session';
+import type { ContactLookup } from './contact-lookup';
+
+export interface ActiveIntegration {
+  readonly integration: Integration;
+  readonly settings: IntegrationSettings;
+  /** Default region for reading numbers (settings.general.defaultRegion). */
+  readonly region: string;
+  /** The helpdesk users last synchronized (for CrmId and Extension* variables). */
+  readonly users: readonly HelpdeskUser[];
+}
+
+export interface CallPipelineDeps {
+  readonly active: () => ActiveIntegration | undefined;
+  readonly lookup: ContactLookup;
+  readonly outbox: Outbox;
+  readonly phonebook: Phonebook;
+  readonly publish: (update: CallUpdate) => void;
+  /** Opens a contact page for an automatic popup (checks the URL itself). */
+  readonly openPopup: (url: string) => Promise<unknown>;
+  readonly now?: () => number;
+  readonly log?: (line: string) => void;
+}
+
+const TICKET = 'CreateNewTicket';
+const JOURNAL = 'CallJournal';
+
+export class CallPipeline {
+  readonly #sessions = new Map<string, CallSession>();
+  readonly #work = new Map<string, Promise<void>>();
+
+  constructor(private readonly deps: CallPipelineDeps) {
+    deps.outbox.onChange((item) => this.#outboxChanged(item));
+  }
+
+  session(callId: string): CallSession | undefined {
+    return this.#sessions.get(callId);
+  }
+
+  /** Handles one call event; resolves when what this stage does right away is done. */
+  onEvent(event: CallEvent): Promise<void> {
+    const previous = this.#work.get(event.sipCallId) ?? Promise.resolve();
+    // Events of one call are handled in order, each after the previous stage's work.
+    const next = previous.then(() => this.#handle(event)).catch((error: unknown) => {
+      this.deps.log?.(`call ${event.sipCallId}: ${event.kind}: ${error instanceof Error ? error.message : String(error)}`);
+    });
+    this.#work.set(event.sipCallId, next);
+    return next;
+  }
+
+  async #handle(event: CallEvent): Promise<void> {
+    const active = this.deps.active();
+    if (!active) return;
+    let session = this.#sessions.get(event.sipCallId);
+    if (!session) {
+      session = newSession(event);
+      this.#sessions.set(event.sipCallId, session);
+      this.#trim();
+    } else session.record = recordAfter(session.record, event);
+    if (session.lookup === undefined) session.lookup = this.#resolveContacts(session, active);
+    await session.lookup;
+    const stage: CallStage = event.kind;
+    if (popsUpAt(active.settings, session.record, stage)) await this.#popup(session);
+    if (stage === 'ended') this.#afterCall(session, active);
+    this.#publish(session);
+  }
+
+  #trim(): void {
+    if (this.#sessions.size <= 200) return;
+    const oldest = this.#sessions.keys().next().value;
+    if (oldest !== undefined) this.#sessions.delete(oldest);
+  }
+
+  async #resolveContacts(session: CallSession, active: ActiveIntegration): Promise<void> {
+    const { integration, settings, region } = active;
+    const record = session.record;
+    const found = await this.deps.lookup.find(integration, settings, region, record.remote.number, record.callId);
+    session.contacts = found.contacts;
+    session.errors.push(...found.errors);
+    if (session.contacts.length === 0 && found.errors.length === 0 && createsContactAutomatically(settings, integration.spec, record)) {
+      await this.#create(session, active, namesFromDisplayName(record.remote.name, record.remote.number));
+    }
+    this.#defaultPick(session, active);
+    this.#publish(session);
+    if (ticketBeforeCall(settings, integration.spec, record)) this.#queueTicket(session, active, 'before');
+  }
+
+  #defaultPick(session: CallSession, active: ActiveIntegration): void {
+    if (session.pickedByAgent || session.contacts.length === 0) return;
+    const keys = session.contacts.map(contactKey);
+    let pick = keys[0];
+    if (active.settings.matches.defaultPick === 'last-picked') {
+      const remembered = this.deps.phonebook.lookup(phoneKey(session.record.remote.number, active.region))?.lastPicked;
+      if (remembered !== undefined && keys.includes(remembered)) pick = remembered;
+    }
+    session.picked = pick;
+  }
+
+  #picked(session: CallSession): HelpdeskContact | undefined {
+    return session.contacts.find((c) => contactKey(c) === session.picked) ?? session.contacts[0];
+  }
+
+  async #create(session: CallSession, active: ActiveIntegration, contact: NewContact): Promise<void> {
+    const { integration, settings, region } = active;
+    try {
+      await createContact(integration, settings.contactCreation.type, contact, { ...integration.baseVars(), ...this.#callVars(session, active) }, session.record.callId);
+      session.contactCreated = true;
+      // Look the new contact up so the journal and ticket can reference it.
+      const found = await this.deps.lookup.find(integration, settings, region, session.record.remote.number, session.record.callId, true);
+      session.contacts = found.contacts;
+    } catch (error) {
+      session.errors.push(`contact creation: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+
+  /** Call variables for scenarios of this call (no connect-time fields: those are added when sent). */
+  #callVars(session: CallSession, active: ActiveIntegration): Record<string, string> {
+    const { settings, region, users } = active;
+    const contact = this.#picked(session);
+    const crmId = settings.associations[session.accountId];
+    const user = crmId === undefined ? undefined : users.find((u) => u.id === crmId);
+    const vars = callVariables(session.record, {
+      region,
+      phoneFormat: settings.phoneFormat,
+      timeZone: settings.timeZone === '' ? undefined : settings.timeZone,
+      agent: crmId === undefined ? undefined : { crmId, firstName: user?.firstName ?? '', lastName: user?.lastName ?? '', email: user?.email ?? '' },
+      contact: contact === undefined ? undefined : { syncType: contact.syncType, id: contact.id, number: '' },
+      ticketId: session.ticketId,
+      playCallRecording: settings.journal.playCallRecording,
+    });
+    // The contact's own fields (e.g. CustomValue, Company) are available too; the call's variables win.
+    return { ...(contact?.fields ?? {}), ...vars, CallId: session.record.callId };
+  }
+
+  #queueTicket(session: CallSession, active: ActiveIntegration, when: 'before' | 'after'): void {
+    const scenario = active.integration.spec.scenarios.get(TICKET);
+    const names = scenario?.requests.map((r) => r.name) ?? [];
+    const create = names.includes(TICKET) ? TICKET : names[0];
+    if (create === undefined) return;
+    const t = active.settings.ticket;
+    // Before the call only the creation runs; later requests (UpdateTicket) wait for the end of the call.
+    const requests = when === 'before' ? [create] : [create, ...names.filter((n) => n !== create)];
+    this.deps.outbox.add({
+      callId: session.record.callId,
+      scenario: TICKET,
+      requests,
+      vars: this.#callVars(session, active),
+      texts: { subject: t.subject, description: t.description },
+    });
+    session.ticketStatus = 'pending';
+  }
+
+  #afterCall(session: CallSession, active: ActiveIntegration): void {
+    const { integration, settings } = active;
+    const callId = session.record.callId;
+    const outbox = this.deps.outbox;
+    const ticketKey = `${callId}:${TICKET}`;
+    const existingTicket = outbox.byKey(ticketKey);
+    if (existingTicket) {
+      const later = integration.spec.scenarios.get(TICKET)?.requests.map((r) => r.name).filter((n) => !existingTicket.requests.includes(n)) ?? [];
+      if (later.length > 0) {
+        outbox.add({ callId, scenario: TICKET, part: 'after-call', requests: later, vars: this.#callVars(session, active), texts: { subject: settings.ticket.subject, description: settings.ticket.description }, dependsOn: ticketKey });
+      }
+    } else if (ticketAfterCall(settings, integration.spec, session.record)) {
+      this.#queueTicket(session, active, 'after');
+    }
+    if (journals(settings, integration.spec)) {
+      const scenario = integration.spec.scenarios.get(JOURNAL);
+      const waitForPick = session.contacts.length > 1 && !session.pickedByAgent;
+      const now = (this.deps.now ?? Date.now)();
+      outbox.add({
+        callId,
+        scenario: JOURNAL,
+        requests: scenario?.requests.map((r) => r.name) ?? [],
+        vars: this.#callVars(session, active),
+        texts: { subject: settings.journal.subject, description: settings.journal.description },
+        notBefore: waitForPick ? now + settings.matches.pickWaitSeconds * 1000 : now,
+        ...(outbox.byKey(ticketKey) ? { dependsOn: ticketKey, softDependency: true } : {}),
+      });
+      session.journalStatus = 'pending';
+    }
+  }
+
+  async #popup(session: CallSession): Promise<void> {
+    const url = this.#picked(session)?.url ?? '';
+    if (url === '' || session.popupOpened) return;
+    session.popupUrl = url;
+    session.popupOpened = true;
+    await this.deps.openPopup(url);
+  }
+
+  /** The agent chose which contact this call belongs to; unsent journal/ticket work follows the pick. */
+  pick(callId: string, key: string): CallSession {
+    const session = this.#require(callId);
+    const active = this.deps.active();
+    if (!session.contacts.some((c) => contactKey(c) === key)) throw new Error(`call ${callId} has no contact ${key}`);
+    session.picked = key;
+    session.pickedByAgent = true;
+    if (active) {
+      this.deps.phonebook.remember(phoneKey(session.record.remote.number, active.region), key);
+      const vars = this.#callVars(session, active);
+      for (const item of this.deps.outbox.list()) {
+        if (item.callId !== callId || item.state !== 'pending') continue;
+        this.deps.outbox.amend(item.id, vars, (this.deps.now ?? Date.now)());
+      }
+    }
+    this.#publish(session);
+    return session;
+  }
+
+  /** Manual contact creation from the call window. */
+  async createContact(callId: string, names: { firstName: string; lastName: string }): Promise<CallSession> {
+    const session = this.#require(callId);
+    const active = this.deps.active();
+    if (!active) throw new Error('no helpdesk integration is connected');
+    await session.lookup;
+    await this.#create(session, active, { ...names, number: session.record.remote.number });
+    session.pickedByAgent = false;
+    this.#defaultPick(session, active);
+    const vars = this.#callVars(session, active);
+    for (const item of this.deps.outbox.list()) if (item.callId === callId && item.state === 'pending') this.deps.outbox.amend(item.id, vars);
+    this.#publish(session);
+    return session;
+  }
+
+  /** Manual popup: the picked contact's page (or the one named). */
+  async openContact(callId: string, key?: string): Promise<string> {
+    const session = this.#require(callId);
+    await session.lookup;
+    const contact = key === undefined ? this.#picked(session) : session.contacts.find((c) => contactKey(c) === key);
+    if (!contact || contact.url === '') throw new Error(`call ${callId}: no contact page to open`);
+    session.popupUrl = contact.url;
+    await this.deps.openPopup(contact.url);
+    this.#publish(session);
+    return contact.url;
+  }
+
+  /** Resolves when the work already started for a call is done (tests, CLI). */
+  async idle(callId: string): Promise<void> {
+    await this.#work.get(callId);
+  }
+
+  #require(callId: string): CallSession {
+    const session = this.#sessions.get(callId);
+    if (!session) throw new Error(`no call ${callId}`);
+    return session;
+  }
+
+  #outboxChanged(item: OutboxItem): void {
+    const session = this.#sessions.get(item.callId);
+    if (!session) return;
+    const status = item.state === 'pending' ? (item.attempts > 0 ? 'running' : 'pending') : item.state === 'done' ? 'done' : 'failed';
+    if (item.scenario === TICKET) {
+      const id = item.outputs.TicketId;
+      if (id !== undefined && id !== '') session.ticketId = id;
+      if (!item.key.endsWith(':after-call')) session.ticketStatus = status;
+    } else if (item.scenario === JOURNAL) session.journalStatus = status;
+    if (item.lastError !== undefined && item.state === 'failed') session.errors.push(`${item.scenario}: ${item.lastError}`);
+    this.#publish(session);
+  }
+
+  #publish(session: CallSession): void {
+    const cut = (s: string, n: number) => (s.length > n ? s.slice(0, n) : s);
+    const update: CallUpdate = {
+      sipCallId: session.record.callId,
+      accountId: session.accountId,
+      contacts: session.contacts.slice(0, 50).map((c) => ({ id: cut(c.id, 256), name: cut(c.displayName, 256), ...(c.url === '' ? {} : { url: cut(c.url, 2048) }), type: cut(c.syncType, 64) })),
+      ...(session.popupUrl === undefined ? {} : { popupUrl: cut(session.popupUrl, 2048) }),
+      ...(session.picked === undefined ? {} : { picked: cut(session.picked, 600) }),
+      ...(session.ticketStatus === undefined ? {} : { ticket: { status: session.ticketStatus, ...(session.ticketId === undefined ? {} : { id: cut(session.ticketId, 256) }) } }),
+      ...(session.journalStatus === undefined ? {} : { journal: { status: session.journalStatus } }),
+      ...(session.errors.length === 0 ? {} : { errors: session.errors.slice(-20).map((e) => cut(e, 1000)) }),
+    };
+    try {
+      this.deps.publish(update);
+    } catch (error) {
+      this.deps.log?.(`call.updated for ${session.record.callId} rejected: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+}

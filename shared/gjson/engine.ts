@@ -1,0 +1,264 @@
+// The entry point of a lookup (gjson's Get): leading '@modifier' and
+// '!literal' components, multipaths '[a,b]' / '{a,b}', JSON Lines '..',
+// then the walk. A Gjson instance owns its modifier table and its cache of
+// parsed paths; the default instance has the built-in modifiers only.
+import { jsonString } from './json-string';
+import type { Modifier } from './modifiers';
+import { builtinModifiers } from './modifiers';
+import type { ModifierNames } from './steps';
+import { isSimpleName, nameOfLast, parseSubSelectors, PathNode } from './steps';
+import type { PathEvaluator } from './result';
+import { anyState, parseAny, parseValue, Result } from './result';
+import { parseSquash, squash } from './scan';
+import { validJson } from './valid';
+import { MAX_NESTING, nesting, walkArray, walkObject, WalkContext } from './walk';
+
+/** Paths kept parsed per instance; beyond this the cache starts over. */
+const PATH_CACHE_SIZE = 1024;
+/** Longer paths are parsed every time rather than cached. */
+const PATH_CACHE_MAX_LENGTH = 512;
+
+const MODIFIER_NAME = /^[^.|:]+$/;
+
+export class Gjson implements PathEvaluator {
+  readonly #modifiers: ReadonlyMap<string, Modifier>;
+  readonly #names: ModifierNames;
+  readonly #paths = new Map<string, PathNode>();
+
+  /** Use `gjson` (the default instance) or `gjson.withModifiers(...)`. */
+  constructor(modifiers: ReadonlyMap<string, Modifier>) {
+    this.#modifiers = new Map(modifiers);
+    this.#names = this.#modifiers;
+  }
+
+  /**
+   * A new instance that knows these modifiers too (by name without '@'; a
+   * name replaces a built-in of the same name). This instance is unchanged.
+   */
+  withModifiers(modifiers: Readonly<Record<string, Modifier>>): Gjson {
+    const table = new Map(this.#modifiers);
+    for (const [name, fn] of Object.entries(modifiers)) {
+      if (!MODIFIER_NAME.test(name)) throw new Error(`gjson modifier name ${JSON.stringify(name)}: must be non-empty without '.', '|' or ':'`);
+      table.set(name, fn);
+    }
+    return new Gjson(table);
+  }
+
+  hasModifier(name: string): boolean {
+    return this.#modifiers.has(name);
+  }
+
+  /** The value at `path` in `json`; a Result whose exists() is false when there is none. */
+  get(json: string, path: string): Result {
+    if (nesting.depth >= MAX_NESTING) return Result.missing(this);
+    nesting.depth++;
+    try {
+      return this.#get(json, path);
+    } finally {
+      nesting.depth--;
+    }
+  }
+
+  getMany(json: string, ...paths: string[]): Result[] {
+    return paths.map((p) => this.get(json, p));
+  }
+
+  /** The first value of `json` (gjson Parse: an object or array takes the rest of the text). */
+  parse(json: string): Result {
+    return parseValue(json, this);
+  }
+
+  valid(json: string): boolean {
+    return validJson(json);
+  }
+
+  /** Calls back for each value of JSON Lines text; return false to stop. */
+  forEachLine(json: string, callback: (line: Result) => unknown): void {
+    let i = 0;
+    for (;;) {
+      const line = parseAny(json, i, this, 0);
+      i = anyState.end;
+      if (line === undefined || !line.exists()) return;
+      if (callback(line) === false) return;
+    }
+  }
+
+  #node(path: string): PathNode {
+    let node = this.#paths.get(path);
+    if (node === undefined) {
+      node = new PathNode(path, this.#names);
+      if (path.length <= PATH_CACHE_MAX_LENGTH) {
+        if (this.#paths.size >= PATH_CACHE_SIZE) this.#paths.clear();
+        this.#paths.set(path, node);
+      }
+    }
+    return node;
+  }
+
+  #get(json: string, path: string): Result {
+    if (path.length > 1) {
+      const c0 = path.charCodeAt(0);
+      if (c0 === 0x40 || c0 === 0x21) {
+        const head = c0 === 0x40 ? this.#execModifier(json, path) : execStatic(path);
+        if (head !== undefined) {
+          const [rest, rjson] = head;
+          const r0 = rest.charCodeAt(0);
+          if (rest.length > 0 && (r0 === 0x7c || r0 === 0x2e)) {
+            const res = this.get(rjson, rest.slice(1));
+            return new Result(res.type, res.raw, res.str, res.num, 0, undefined, this);
+          }
+          return parseValue(rjson, this);
+        }
+      }
+      if (c0 === 0x5b || c0 === 0x7b) {
+        const multi = this.#multipath(json, path, c0);
+        if (typeof multi !== 'string') return multi;
+        // gjson quirk: a selector list that is not a whole component replaces
+        // the path with what follows it ('' when it does not parse).
+        path = multi;
+      }
+    }
+    const c = new WalkContext(json, this);
+    if (path.length >= 2 && path.charCodeAt(0) === 0x2e && path.charCodeAt(1) === 0x2e) {
+      walkArray(c, 0, this.#node(path.slice(2)));
+    } else {
+      const n = json.length;
+      for (let i = 0; i < n; i++) {
+        const ch = json.charCodeAt(i);
+        if (ch === 0x7b) {
+          walkObject(c, i + 1, this.#node(path));
+          break;
+        }
+        if (ch === 0x5b) {
+          walkArray(c, i + 1, this.#node(path));
+          break;
+        }
+      }
+    }
+    if (c.piped) {
+      const res = c.result().get(c.pipe);
+      return res.index === 0 ? res : new Result(res.type, res.raw, res.str, res.num, 0, res.indexes, this);
+    }
+    if (c.calcd || c.raw.length === 0) c.index = 0;
+    return c.result();
+  }
+
+  /** The multipath's Result, or (when it is not one) the path gjson goes on with. */
+  #multipath(json: string, path: string, kind: number): Result | string {
+    const parsed = parseSubSelectors(path);
+    if (parsed === undefined) return '';
+    const rest = parsed.rest;
+    const r0 = rest.charCodeAt(0);
+    if (!(rest.length === 0 || r0 === 0x7c || r0 === 0x2e)) return rest;
+    const parts: string[] = [];
+    for (const sub of parsed.sels) {
+      const res = this.get(json, sub.path);
+      if (!res.exists()) continue;
+      let member = '';
+      if (kind === 0x7b) {
+        if (sub.name.length > 0) {
+          member = sub.name.charCodeAt(0) === 0x22 && validJson(sub.name) ? sub.name : jsonString(sub.name);
+        } else {
+          const last = nameOfLast(sub.path);
+          member = jsonString(isSimpleName(last) ? last : '_');
+        }
+        member += ':';
+      }
+      let raw = res.raw;
+      if (raw.length === 0) {
+        raw = res.string();
+        if (raw.length === 0) raw = 'null';
+      }
+      parts.push(member + raw);
+    }
+    const text = kind === 0x7b ? `{${parts.join(',')}}` : `[${parts.join(',')}]`;
+    let res = new Result('JSON', text, '', 0, 0, undefined, this);
+    if (rest.length > 0) res = res.get(rest.slice(1));
+    return res.index === 0 ? res : new Result(res.type, res.raw, res.str, res.num, 0, res.indexes, this);
+  }
+
+  /** gjson execModifier: [rest of path, modifier output], or undefined for an unknown modifier. */
+  #execModifier(json: string, path: string): [string, string] | undefined {
+    let name = path.slice(1);
+    let rest = '';
+    let hasArgs = false;
+    for (let i = 1; i < path.length; i++) {
+      const c = path.charCodeAt(i);
+      if (c === 0x3a) {
+        rest = path.slice(i + 1);
+        name = path.slice(1, i);
+        hasArgs = rest.length > 0;
+        break;
+      }
+      if (c === 0x7c || c === 0x2e) {
+        rest = path.slice(i);
+        name = path.slice(1, i);
+        break;
+      }
+    }
+    const fn = this.#modifiers.get(name);
+    if (fn === undefined) return undefined;
+    let args = '';
+    if (hasArgs) {
+      let parsedArgs = false;
+      const a0 = rest.charCodeAt(0);
+      if (a0 === 0x7b || a0 === 0x5b || a0 === 0x22) {
+        if (parseValue(rest, this).exists()) {
+          args = squash(rest);
+          rest = rest.slice(args.length);
+          parsedArgs = true;
+        }
+      }
+      if (!parsedArgs) {
+        const idx = rest.indexOf('|');
+        if (idx === -1) {
+          args = rest;
+          rest = '';
+        } else {
+          args = rest.slice(0, idx);
+          rest = rest.slice(idx);
+        }
+      }
+    }
+    return [rest, fn(json, args)];
+  }
+}
+
+/** gjson execStatic: '!true', '!false', '!null', '!nan', '!inf' (any case), '!"x"', '!{...}', '!123'. */
+function execStatic(path: string): [string, string] | undefined {
+  let name = path.slice(1);
+  if (name.length > 0) {
+    const c = name.charCodeAt(0);
+    if (c === 0x7b || c === 0x5b || c === 0x22 || c === 0x2b || c === 0x2d || (c >= 0x30 && c <= 0x39)) {
+      const res = name.slice(0, parseSquash(name, 0));
+      return [name.slice(res.length), res];
+    }
+  }
+  let rest = '';
+  for (let i = 1; i < path.length; i++) {
+    const c = path.charCodeAt(i);
+    if (c === 0x7c || c === 0x2e) {
+      rest = path.slice(i);
+      name = path.slice(1, i);
+      break;
+    }
+  }
+  switch (goLower(name)) {
+    case 'true':
+    case 'false':
+    case 'null':
+    case 'nan':
+    case 'inf':
+      return [rest, name];
+  }
+  return undefined;
+}
+
+/** strings.ToLower for the words execStatic checks (Go maps U+0130 to 'i' and U+212A to 'k'). */
+function goLower(s: string): string {
+  if (s.length > 5) return s; // longer than every word it is compared with
+  return s.replace(/[A-Z\u0130\u212a]/g, (ch) => (ch === '\u0130' ? 'i' : ch === '\u212a' ? 'k' : ch.toLowerCase()));
+}
+
+/** The default instance: the built-in modifiers of gjson 1.14.4. */
+export const gjson = new Gjson(builtinModifiers);

@@ -1,0 +1,42 @@
+// gjson AppendJSONString: a string as a JSON string literal, the way gjson
+// writes names and @tostr output: control characters, '<', '>' and '&' as
+// \u escapes (lowercase hex), U+2028/U+2029 escaped, broken UTF-16 as \ufffd.
+
+const HEX = '0123456789abcdef';
+
+function hex4(c: number): string {
+  return `\\u${HEX[(c >> 12) & 0xf]}${HEX[(c >> 8) & 0xf]}${HEX[(c >> 4) & 0xf]}${HEX[c & 0xf]}`;
+}
+
+export function jsonString(s: string): string {
+  let out = '"';
+  let start = 0;
+  const n = s.length;
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    let rep: string | undefined;
+    if (c < 0x20) {
+      rep = c === 0x0a ? '\\n' : c === 0x0d ? '\\r' : c === 0x09 ? '\\t' : hex4(c);
+    } else if (c === 0x3e || c === 0x3c || c === 0x26) {
+      rep = hex4(c);
+    } else if (c === 0x5c) {
+      rep = '\\\\';
+    } else if (c === 0x22) {
+      rep = '\\"';
+    } else if (c === 0x2028 || c === 0x2029) {
+      rep = hex4(c);
+    } else if (c >= 0xd800 && c <= 0xdfff) {
+      const d = i + 1 < n ? s.charCodeAt(i + 1) : 0;
+      if (c <= 0xdbff && d >= 0xdc00 && d <= 0xdfff) {
+        i++;
+        continue;
+      }
+      rep = '\\ufffd';
+    }
+    if (rep !== undefined) {
+      out += s.slice(start, i) + rep;
+      start = i + 1;
+    }
+  }
+  return `${out}${s.slice(start)}"`;
+}

@@ -1,0 +1,440 @@
+// Path components, parsed the way gjson.go parses them while it walks: an
+// object step (parseObjectPath), an array step (parseArrayPath, with '#'
+// counts, '#.' projections and '#(...)' queries), the pipe splitter and the
+// multipath ('[a,b]' / '{a,b}') splitter. Parsed steps are cached on
+// PathNode objects, one per remaining-path string, so a path used again
+// (templates reuse a handful) costs no parsing at all.
+import { squash, unescape } from './scan';
+
+/** Which modifier names exist: decides whether `.@name` pipes (see isDotPiperChar). */
+export interface ModifierNames {
+  has(name: string): boolean;
+}
+
+export interface ObjectStep {
+  readonly part: string;
+  readonly pipe: string;
+  readonly piped: boolean;
+  readonly wild: boolean;
+  readonly more: boolean;
+  /** The rest of the path after '.', as a node (when `more`). */
+  readonly next: PathNode | undefined;
+}
+
+export interface QueryStep {
+  readonly on: boolean;
+  readonly all: boolean;
+  readonly path: string;
+  readonly op: string;
+  readonly value: string;
+}
+
+export interface ArrayStep {
+  readonly part: string;
+  readonly path: string;
+  readonly pipe: string;
+  readonly piped: boolean;
+  readonly more: boolean;
+  readonly alogok: boolean;
+  readonly arrch: boolean;
+  readonly alogkey: string;
+  readonly query: QueryStep;
+  /** parseUint(part) when the step is a plain index, else -1. */
+  readonly index: number;
+  readonly next: PathNode | undefined;
+}
+
+/** One remaining path, with its object and array readings parsed on first use. */
+export class PathNode {
+  #object: ObjectStep | undefined;
+  #array: ArrayStep | undefined;
+  constructor(
+    readonly path: string,
+    private readonly names: ModifierNames,
+  ) {}
+
+  object(): ObjectStep {
+    return (this.#object ??= parseObjectPath(this.path, this.names));
+  }
+
+  array(): ArrayStep {
+    return (this.#array ??= parseArrayPath(this.path, this.names));
+  }
+}
+
+/** gjson isDotPiperChar: after a '.', does '@modifier', '[' or '{' start a piped component? */
+export function isDotPiperChar(s: string, names: ModifierNames): boolean {
+  const c = s.charCodeAt(0);
+  if (c === 0x40) {
+    let i = 1;
+    for (; i < s.length; i++) {
+      const d = s.charCodeAt(i);
+      if (d === 0x2e || d === 0x7c || d === 0x3a) break;
+    }
+    return names.has(s.slice(1, i));
+  }
+  return c === 0x5b || c === 0x7b;
+}
+
+function objectStep(part: string, path: string, pipe: string, piped: boolean, wild: boolean, more: boolean, names: ModifierNames): ObjectStep {
+  return { part, pipe, piped, wild, more, next: more ? new PathNode(path, names) : undefined };
+}
+
+export function parseObjectPath(path: string, names: ModifierNames): ObjectStep {
+  let wild = false;
+  const n = path.length;
+  for (let i = 0; i < n; i++) {
+    const c = path.charCodeAt(i);
+    if (c === 0x7c) return objectStep(path.slice(0, i), '', path.slice(i + 1), true, wild, false, names);
+    if (c === 0x2e) {
+      const part = path.slice(0, i);
+      if (i < n - 1 && isDotPiperChar(path.slice(i + 1), names)) {
+        return objectStep(part, '', path.slice(i + 1), true, wild, false, names);
+      }
+      return objectStep(part, path.slice(i + 1), '', false, wild, true, names);
+    }
+    if (c === 0x2a || c === 0x3f) {
+      wild = true;
+      continue;
+    }
+    if (c === 0x5c) {
+      // Escape mode: the part keeps the escaped characters without their backslashes.
+      let epart = path.slice(0, i);
+      i++;
+      if (i < n) {
+        epart += path[i];
+        i++;
+        for (; i < n; i++) {
+          const d = path.charCodeAt(i);
+          if (d === 0x5c) {
+            i++;
+            if (i < n) epart += path[i];
+            continue;
+          } else if (d === 0x2e) {
+            if (i < n - 1 && isDotPiperChar(path.slice(i + 1), names)) {
+              return objectStep(epart, '', path.slice(i + 1), true, wild, false, names);
+            }
+            return objectStep(epart, path.slice(i + 1), '', false, wild, true, names);
+          } else if (d === 0x7c) {
+            return objectStep(epart, '', path.slice(i + 1), true, wild, false, names);
+          } else if (d === 0x2a || d === 0x3f) {
+            wild = true;
+          }
+          epart += path[i];
+        }
+      }
+      return objectStep(epart, '', '', false, wild, false, names);
+    }
+  }
+  return objectStep(path, '', '', false, wild, false, names);
+}
+
+const NO_QUERY: QueryStep = { on: false, all: false, path: '', op: '', value: '' };
+
+function parseUint(s: string): number {
+  if (s.length === 0) return -1;
+  let v = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x30 || c > 0x39) return -1;
+    v = v * 10 + (c - 0x30);
+  }
+  if (v <= Number.MAX_SAFE_INTEGER) return v;
+  // Go accumulates in a uint64 that wraps, then converts to int: mirror that.
+  let big = 0n;
+  for (let i = 0; i < s.length; i++) big = (big * 10n + BigInt(s.charCodeAt(i) - 0x30)) & 0xffffffffffffffffn;
+  const signed = BigInt.asIntN(64, big);
+  return signed >= 0n && signed <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(signed) : -2;
+}
+
+export function parseArrayPath(path: string, names: ModifierNames): ArrayStep {
+  const n = path.length;
+  let arrch = false;
+  let alogok = false;
+  let alogkey = '';
+  let rpath = '';
+  let query: QueryStep = NO_QUERY;
+  const done = (part: string, p: string, pipe: string, piped: boolean, more: boolean): ArrayStep => ({
+    part,
+    path: p,
+    pipe,
+    piped,
+    more,
+    alogok,
+    arrch,
+    alogkey,
+    query,
+    index: arrch ? -1 : parseUint(part),
+    next: more ? new PathNode(p, names) : undefined,
+  });
+  for (let i = 0; i < n; i++) {
+    const c = path.charCodeAt(i);
+    if (c === 0x7c) return done(path.slice(0, i), rpath, path.slice(i + 1), true, false);
+    if (c === 0x2e) {
+      const part = path.slice(0, i);
+      if (!arrch && i < n - 1 && isDotPiperChar(path.slice(i + 1), names)) {
+        return done(part, rpath, path.slice(i + 1), true, false);
+      }
+      return done(part, path.slice(i + 1), '', false, true);
+    }
+    if (c === 0x23) {
+      arrch = true;
+      if (i === 0 && n > 1) {
+        const c1 = path.charCodeAt(1);
+        if (c1 === 0x2e) {
+          alogok = true;
+          alogkey = path.slice(2);
+          rpath = path.slice(0, 1);
+        } else if (c1 === 0x5b || c1 === 0x28) {
+          query = { on: true, all: false, path: '', op: '', value: '' };
+          const q = parseQuery(path.slice(i));
+          if (!q.ok) break; // bad query: the whole path is the part
+          let value = q.value;
+          if (value.length >= 2 && value.charCodeAt(0) === 0x22 && value.charCodeAt(value.length - 1) === 0x22) {
+            value = value.slice(1, -1);
+            if (q.vesc) value = unescape(value);
+          }
+          i = q.i - 1;
+          const all = i + 1 < n && path.charCodeAt(i + 1) === 0x23;
+          query = { on: true, all, path: q.path, op: q.op, value };
+        }
+      }
+      continue;
+    }
+  }
+  return done(path, '', '', false, false);
+}
+
+interface ParsedQuery {
+  path: string;
+  op: string;
+  value: string;
+  i: number;
+  vesc: boolean;
+  ok: boolean;
+}
+
+/** gjson trim: strips bytes <= ' ' from both ends. */
+export function trim(s: string): string {
+  let a = 0;
+  let b = s.length;
+  while (a < b && s.charCodeAt(a) <= 0x20) a++;
+  while (b > a && s.charCodeAt(b - 1) <= 0x20) b--;
+  return a === 0 && b === s.length ? s : s.slice(a, b);
+}
+
+/** gjson parseQuery: splits '#(path op value)' and returns the offset after ')'. */
+export function parseQuery(query: string): ParsedQuery {
+  const fail: ParsedQuery = { path: '', op: '', value: '', i: 0, vesc: false, ok: false };
+  const n = query.length;
+  if (n < 2 || query.charCodeAt(0) !== 0x23 || (query.charCodeAt(1) !== 0x28 && query.charCodeAt(1) !== 0x5b)) return fail;
+  let i = 2;
+  let j = 0;
+  let depth = 1;
+  let vesc = false;
+  for (; i < n; i++) {
+    const c = query.charCodeAt(i);
+    if (depth === 1 && j === 0) {
+      if (c === 0x21 || c === 0x3d || c === 0x3c || c === 0x3e || c === 0x25) {
+        j = i;
+        continue;
+      }
+    }
+    if (c === 0x5c) {
+      i++;
+    } else if (c === 0x5b || c === 0x28) {
+      depth++;
+    } else if (c === 0x5d || c === 0x29) {
+      depth--;
+      if (depth === 0) break;
+    } else if (c === 0x22) {
+      i++;
+      for (; i < n; i++) {
+        const d = query.charCodeAt(i);
+        if (d === 0x5c) {
+          vesc = true;
+          i++;
+        } else if (d === 0x22) {
+          break;
+        }
+      }
+    }
+  }
+  if (depth > 0) return { ...fail, i };
+  let path: string;
+  let op = '';
+  let value = '';
+  if (j > 0) {
+    path = trim(query.slice(2, j));
+    value = trim(query.slice(j, i));
+    let opsz = 0;
+    const v0 = value.charCodeAt(0);
+    const v1 = value.charCodeAt(1);
+    if (value.length === 1) opsz = 1;
+    else if (v0 === 0x21 && v1 === 0x3d) opsz = 2;
+    else if (v0 === 0x21 && v1 === 0x25) opsz = 2;
+    else if (v0 === 0x3c && v1 === 0x3d) opsz = 2;
+    else if (v0 === 0x3e && v1 === 0x3d) opsz = 2;
+    else if (v0 === 0x3d && v1 === 0x3d) {
+      value = value.slice(1);
+      opsz = 1;
+    } else if (v0 === 0x3c || v0 === 0x3e || v0 === 0x3d || v0 === 0x25) opsz = 1;
+    op = value.slice(0, opsz);
+    value = trim(value.slice(opsz));
+  } else {
+    path = trim(query.slice(2, i));
+  }
+  return { path, op, value, i: i + 1, vesc, ok: true };
+}
+
+/**
+ * gjson splitPossiblePipe: splits `path` at its first top-level '|'
+ * (outside '.#(...)' selectors), or after a leading '{...}'. Undefined when
+ * there is nothing to split.
+ */
+export function splitPossiblePipe(path: string): [string, string] | undefined {
+  if (path.indexOf('|') < 0) return undefined;
+  const n = path.length;
+  if (n > 0 && path.charCodeAt(0) === 0x7b) {
+    const squashed = squash(path.slice(1));
+    if (squashed.length < n - 1) {
+      const left = path.slice(0, squashed.length + 1);
+      const remain = path.slice(left.length);
+      if (remain.charCodeAt(0) === 0x7c) return [left, remain.slice(1)];
+    }
+    return undefined;
+  }
+  for (let i = 0; i < n; i++) {
+    const c = path.charCodeAt(i);
+    if (c === 0x5c) {
+      i++;
+    } else if (c === 0x2e) {
+      if (i === n - 1) return undefined;
+      if (path.charCodeAt(i + 1) === 0x23) {
+        i += 2;
+        if (i === n) return undefined;
+        const b = path.charCodeAt(i);
+        if (b === 0x5b || b === 0x28) {
+          const start = b;
+          const end = b === 0x5b ? 0x5d : 0x29;
+          i++;
+          let depth = 1;
+          for (; i < n; i++) {
+            const d = path.charCodeAt(i);
+            if (d === 0x5c) {
+              i++;
+            } else if (d === start) {
+              depth++;
+            } else if (d === end) {
+              depth--;
+              if (depth === 0) break;
+            } else if (d === 0x22) {
+              i++;
+              for (; i < n; i++) {
+                const e = path.charCodeAt(i);
+                if (e === 0x5c) i++;
+                else if (e === 0x22) break;
+              }
+            }
+          }
+        }
+      }
+    } else if (c === 0x7c) {
+      return [path.slice(0, i), path.slice(i + 1)];
+    }
+  }
+  return undefined;
+}
+
+export interface SubSelector {
+  readonly name: string;
+  readonly path: string;
+}
+
+/** gjson parseSubSelectors: the selectors of a leading '[a,b]' or '{"x":a,b}', and the rest of the path. */
+export function parseSubSelectors(path: string): { sels: SubSelector[]; rest: string } | undefined {
+  const sels: SubSelector[] = [];
+  let modifier = 0;
+  let depth = 1;
+  let colon = 0;
+  let start = 1;
+  const n = path.length;
+  const push = (i: number): void => {
+    if (colon === 0) sels.push({ name: '', path: path.slice(start, i) });
+    else sels.push({ name: path.slice(start, colon), path: path.slice(colon + 1, i) });
+    colon = 0;
+    modifier = 0;
+    start = i + 1;
+  };
+  for (let i = 1; i < n; i++) {
+    switch (path.charCodeAt(i)) {
+      case 0x5c:
+        i++;
+        break;
+      case 0x40:
+        if (modifier === 0 && i > 0 && (path.charCodeAt(i - 1) === 0x2e || path.charCodeAt(i - 1) === 0x7c)) modifier = i;
+        break;
+      case 0x3a:
+        if (modifier === 0 && colon === 0 && depth === 1) colon = i;
+        break;
+      case 0x2c:
+        if (depth === 1) push(i);
+        break;
+      case 0x22:
+        i++;
+        for (; i < n; i++) {
+          const d = path.charCodeAt(i);
+          if (d === 0x5c) i++;
+          else if (d === 0x22) break;
+        }
+        break;
+      case 0x5b:
+      case 0x28:
+      case 0x7b:
+        depth++;
+        break;
+      case 0x5d:
+      case 0x29:
+      case 0x7d:
+        depth--;
+        if (depth === 0) {
+          push(i);
+          return { sels, rest: path.slice(i + 1) };
+        }
+        break;
+    }
+  }
+  return undefined;
+}
+
+/** gjson nameOfLast: the last '.'/'|' component (an escaped separator does not count). */
+export function nameOfLast(path: string): string {
+  for (let i = path.length - 1; i >= 0; i--) {
+    const c = path.charCodeAt(i);
+    if (c === 0x7c || c === 0x2e) {
+      if (i > 0 && path.charCodeAt(i - 1) === 0x5c) continue;
+      return path.slice(i + 1);
+    }
+  }
+  return path;
+}
+
+export function isSimpleName(component: string): boolean {
+  for (let i = 0; i < component.length; i++) {
+    const c = component.charCodeAt(i);
+    if (c < 0x20) return false;
+    switch (c) {
+      case 0x5b:
+      case 0x5d:
+      case 0x7b:
+      case 0x7d:
+      case 0x28:
+      case 0x29:
+      case 0x23:
+      case 0x7c:
+      case 0x21:
+        return false;
+    }
+  }
+  return true;
+}

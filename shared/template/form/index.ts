@@ -1,0 +1,3 @@
+export { formFromTemplate } from './read';
+export { applyFormToTemplate } from './apply';
+export type * from './types';

@@ -1,0 +1,197 @@
+// gjson benchmark: shared/gjson `get` against (a) tidwall/gjson in Go
+// (test/reference/gjson-bench, same documents and paths, same timing loop)
+// and (b) JSON.parse plus a property walk in JavaScript. Small documents:
+// the README/SYNTAX.md documents and paths of the conformance corpus. Large:
+// a generated contact-search response of ~1 MB and ~10 MB, 10 paths each.
+// Targets: within 2x of Go on the small documents; faster than
+// JSON.parse+walk on the large ones for single-path lookups.
+import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { get } from '../../shared/gjson';
+import { buildGoReference } from '../support/go-reference';
+import { formatNs, measure } from './measure';
+
+interface Case {
+  doc: string;
+  path: string;
+  /** JSON.parse + walk equivalent, when there is one. */
+  walk?: (value: unknown) => unknown;
+}
+
+interface GoResult {
+  doc: string;
+  path: string;
+  nsPerOp: number;
+  exists: boolean;
+}
+
+type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+
+function walkPlain(path: string): ((value: unknown) => unknown) | undefined {
+  if (!/^[A-Za-z0-9_]+(\.[A-Za-z0-9_]+)*$/.test(path)) return undefined;
+  const keys = path.split('.');
+  return (value) => {
+    let v = value as Json | undefined;
+    for (const k of keys) {
+      if (v === null || typeof v !== 'object') return undefined;
+      v = Array.isArray(v) ? v[Number(k)] : v[k];
+    }
+    return v;
+  };
+}
+
+function smallCases(): { docs: Map<string, string>; cases: Case[] } {
+  const fixture = join(import.meta.dirname, '..', 'fixtures', 'gjson.jsonl');
+  const docs = new Map<string, string>();
+  const cases: Case[] = [];
+  const seen = new Set<string>();
+  for (const line of readFileSync(fixture, 'utf8').split('\n')) {
+    if (line.trim() === '') continue;
+    const c = JSON.parse(line) as { source: string; json: string; path: string };
+    if (!c.source.startsWith('SYNTAX.md/README.md')) continue;
+    let name = [...docs].find(([, json]) => json === c.json)?.[0];
+    if (name === undefined) {
+      name = `readme-${docs.size + 1}`;
+      docs.set(name, c.json);
+    }
+    const key = `${name}\u0000${c.path}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    cases.push({ doc: name, path: c.path, walk: walkPlain(c.path) });
+  }
+  return { docs, cases };
+}
+
+interface Contact {
+  id: number;
+  firstName: string;
+  lastName: string;
+  email: string;
+  phone: string;
+  company: string;
+  identities: { type: string; value: string }[];
+}
+
+/** A contact-search response of at least `bytes` bytes. */
+function contactSearch(bytes: number): { json: string; count: number } {
+  const companies = ['Acme', 'Globex', 'Initech', 'Umbrella', 'Hooli'];
+  const parts: string[] = [];
+  let size = 0;
+  let id = 0;
+  while (size < bytes || id < 10_000) {
+    id++;
+    const c: Contact = {
+      id,
+      firstName: `First${id}`,
+      lastName: `Last${id}`,
+      email: `user${id}@example.com`,
+      phone: `+1555${String(id).padStart(7, '0')}`,
+      company: companies[id % companies.length] ?? 'Acme',
+      identities: [
+        { type: 'phone_number', value: `+1666${String(id).padStart(7, '0')}` },
+        { type: 'email', value: `alt${id}@example.org` },
+      ],
+    };
+    const text = JSON.stringify(c);
+    parts.push(text);
+    size += text.length + 1;
+  }
+  const json = `{"total":${id},"contacts":[${parts.join(',')}],"meta":{"page":{"size":${id},"next":null,"cursor":"end"}}}`;
+  return { json, count: id };
+}
+
+function largeCases(doc: string, count: number): Case[] {
+  const mid = Math.floor(count / 2);
+  type C = { contacts: Contact[]; total: number; meta: { page: { cursor: string } } };
+  return [
+    { doc, path: 'total', walk: (v) => (v as C).total },
+    { doc, path: 'meta.page.cursor', walk: (v) => (v as C).meta.page.cursor },
+    { doc, path: 'contacts.#', walk: (v) => (v as C).contacts.length },
+    { doc, path: 'contacts.0.email', walk: (v) => (v as C).contacts[0]?.email },
+    { doc, path: `contacts.${mid}.email`, walk: (v) => (v as C).contacts[mid]?.email },
+    { doc, path: `contacts.#(email=="user${count}@example.com").id`, walk: (v) => (v as C).contacts.find((c) => c.email === `user${count}@example.com`)?.id },
+    { doc, path: `contacts.#(id==${mid}).lastName`, walk: (v) => (v as C).contacts.find((c) => c.id === mid)?.lastName },
+    {
+      doc,
+      path: `contacts.#(identities.#(value=="+1666${String(mid).padStart(7, '0')}")).id`,
+      walk: (v) => (v as C).contacts.find((c) => c.identities.some((i) => i.value === `+1666${String(mid).padStart(7, '0')}`))?.id,
+    },
+    { doc, path: 'contacts.#.id', walk: (v) => (v as C).contacts.map((c) => c.id) },
+    { doc, path: 'contacts.#(company=="Hooli")#.id', walk: (v) => (v as C).contacts.filter((c) => c.company === 'Hooli').map((c) => c.id) },
+  ];
+}
+
+async function runGo(docs: Map<string, string>, cases: Case[], millis: number): Promise<GoResult[]> {
+  const binary = await buildGoReference('gjson-bench');
+  const child = spawn(binary, [], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const chunks: Buffer[] = [];
+  child.stdout.on('data', (b: Buffer) => chunks.push(b));
+  const done = new Promise<number | null>((resolve, reject) => {
+    child.on('error', reject);
+    child.on('close', resolve);
+  });
+  child.stdin.end(JSON.stringify({ docs: Object.fromEntries(docs), cases: cases.map((c) => ({ doc: c.doc, path: c.path })), millis }));
+  const code = await done;
+  if (code !== 0) throw new Error(`gjson-bench exited with ${code}`);
+  return Buffer.concat(chunks)
+    .toString('utf8')
+    .split('\n')
+    .filter((l) => l !== '')
+    .map((l) => JSON.parse(l) as GoResult);
+}
+
+function geomean(xs: number[]): number {
+  return Math.exp(xs.reduce((s, x) => s + Math.log(x), 0) / xs.length);
+}
+
+export default async function gjsonBench(): Promise<void> {
+  // Small documents: every README/SYNTAX.md path of the conformance corpus.
+  const small = smallCases();
+  const goSmall = await runGo(small.docs, small.cases, 60);
+  const ratiosGo: number[] = [];
+  const ratiosParse: number[] = [];
+  const rows: string[] = [];
+  small.cases.forEach((c, i) => {
+    const json = small.docs.get(c.doc) ?? '';
+    const ts = measure(c.path, () => get(json, c.path), 60).nsPerOp;
+    const go = goSmall[i]?.nsPerOp ?? NaN;
+    ratiosGo.push(ts / go);
+    let parseNs: number | undefined;
+    if (c.walk !== undefined) {
+      const walk = c.walk;
+      parseNs = measure(c.path, () => walk(JSON.parse(json)), 60).nsPerOp;
+      ratiosParse.push(ts / parseNs);
+    }
+    rows.push(
+      `  ${c.doc.padEnd(9)} ${c.path.slice(0, 44).padEnd(44)} ts ${formatNs(ts).padStart(10)}  go ${formatNs(go).padStart(10)}  ${(ts / go).toFixed(2)}x` +
+        (parseNs === undefined ? '' : `  JSON.parse+walk ${formatNs(parseNs).padStart(10)}  ${(ts / parseNs).toFixed(2)}x`),
+    );
+  });
+  console.log(`\ngjson get on the conformance README/SYNTAX documents (${small.cases.length} paths, ${small.docs.size} documents)`);
+  for (const r of rows) console.log(r);
+  const sorted = [...ratiosGo].sort((a, b) => a - b);
+  console.log(
+    `  ts/go ratio: geometric mean ${geomean(ratiosGo).toFixed(2)}x, median ${(sorted[Math.floor(sorted.length / 2)] ?? NaN).toFixed(2)}x, worst ${(sorted[sorted.length - 1] ?? NaN).toFixed(2)}x (target <= 2x)`,
+  );
+  console.log(`  ts/(JSON.parse+walk) ratio on the ${ratiosParse.length} plain paths: geometric mean ${geomean(ratiosParse).toFixed(2)}x`);
+
+  // Large documents: a contact-search response of ~1 MB and ~10 MB.
+  for (const target of [1_000_000, 10_000_000]) {
+    const { json, count } = contactSearch(target);
+    const name = `${(json.length / 1e6).toFixed(1)}MB`;
+    const docs = new Map([[name, json]]);
+    const cases = largeCases(name, count);
+    const go = await runGo(docs, cases, 300);
+    console.log(`\ngjson get on a ${name} contact-search response (${count} contacts)`);
+    cases.forEach((c, i) => {
+      const ts = measure(c.path, () => get(json, c.path), 300).nsPerOp;
+      const walk = c.walk;
+      const parseNs = walk === undefined ? NaN : measure(c.path, () => walk(JSON.parse(json)), 300).nsPerOp;
+      const goNs = go[i]?.nsPerOp ?? NaN;
+      console.log(
+        `  ${c.path.slice(0, 58).padEnd(58)} ts ${formatNs(ts).padStart(10)}  go ${formatNs(goNs).padStart(10)} (${(ts / goNs).toFixed(2)}x)  JSON.parse+walk ${formatNs(parseNs).padStart(10)} (${(ts / parseNs).toFixed(2)}x)`,
+      );
+    });
+  }
+}

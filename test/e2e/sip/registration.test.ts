@@ -1,0 +1,92 @@
+// Registration against a real Kamailio, with the real renderer in Chromium
+// under the browser host, everything inside a loopback-only namespace.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { CHROMIUM_PATH } from '../../support/chromium';
+import { requireTools } from '../../support/tools';
+import { passwordFor, startKamailio } from '../../support/sip/kamailio';
+import type { Kamailio } from '../../support/sip/kamailio';
+import { createLoopbackNamespace, SIP_TOOLS } from '../../support/sip/netns';
+import type { LoopbackNamespace } from '../../support/sip/netns';
+import { configureAccounts, launchChromiumInNamespace, openAgent, waitForRegistration } from '../../support/sip/ringdesk-agent';
+import type { RingdeskAgent } from '../../support/sip/ringdesk-agent';
+import { receivedStatuses, runSipp } from '../../support/sip/sipp';
+
+const tools = requireTools(...SIP_TOOLS, CHROMIUM_PATH);
+
+describe.skipIf(!tools.ok)('SIP registration (Kamailio over WebSocket)', () => {
+  let ns: LoopbackNamespace;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    ns = await createLoopbackNamespace();
+    browser = await launchChromiumInNamespace(ns);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await ns?.close();
+  });
+
+  describe('without digest auth', () => {
+    let kamailio: Kamailio;
+    let agent: RingdeskAgent;
+    beforeAll(async () => {
+      kamailio = await startKamailio(ns);
+      agent = await openAgent(ns, browser, 'open');
+    });
+    afterAll(async () => {
+      await agent?.close();
+      await kamailio?.stop();
+    });
+
+    it('registers and shows Registered on the Phone screen', async () => {
+      await configureAccounts(agent, [{ id: 'line-1001', user: '1001' }]);
+      const report = await waitForRegistration(agent, 'line-1001', 'registered');
+      expect(report.failure).toBeUndefined();
+      await expect.poll(() => agent.page.getByRole('status', { name: 'Registration of Line 1001' }).textContent()).toBe('Registered');
+    });
+
+    it('unregisters when the app window goes away, so the PBX stops offering it calls', async () => {
+      await agent.page.goto('about:blank');
+      const sipp = await runSipp(ns, { scenario: 'uac-display.xml', service: '1001', name: 'after-quit' });
+      expect(receivedStatuses(sipp.messages)).toContain('404');
+    });
+  });
+
+  describe('with digest auth', () => {
+    let kamailio: Kamailio;
+    let agent: RingdeskAgent;
+    beforeAll(async () => {
+      kamailio = await startKamailio(ns, { auth: true });
+      agent = await openAgent(ns, browser, 'auth');
+    });
+    afterAll(async () => {
+      await agent?.close();
+      await kamailio?.stop();
+    });
+
+    it('registers with the password kept in main’s secret store', async () => {
+      await configureAccounts(agent, [{ id: 'line-1002', user: '1002', password: passwordFor('1002') }]);
+      await waitForRegistration(agent, 'line-1002', 'registered');
+      const settings = await agent.invoke('settings.get');
+      expect(JSON.stringify(settings)).not.toContain(passwordFor('1002'));
+    });
+
+    it('a wrong password ends in a clear failed state that does not retry', async () => {
+      await configureAccounts(agent, [{ id: 'line-1003', user: '1003', password: 'not-the-password' }]);
+      const report = await waitForRegistration(agent, 'line-1003', 'failed');
+      expect(report.failure).toMatchObject({ kind: 'auth-failed', code: 401 });
+      expect(report.failure?.text).toContain('401 wrong password');
+      expect(report.retryAt).toBeUndefined();
+      await expect
+        .poll(() => agent.page.getByRole('status', { name: 'Registration of Line 1003' }).textContent())
+        .toContain('wrong user name or password (401)');
+    });
+
+    it('no password at all says so', async () => {
+      await configureAccounts(agent, [{ id: 'line-1004', user: '1004' }]);
+      const report = await waitForRegistration(agent, 'line-1004', 'failed');
+      expect(report.failure?.kind).toBe('no-password');
+    });
+  });
+});
