@@ -5,6 +5,7 @@
 export { parse, render, lint, Template } from './template';
 export type { TemplateOptions, CallerFunction, LintResult } from './template';
 export { TemplateError } from './errors';
+export { MAX_NESTING_DEPTH } from './parse';
 export type { TemplatePhase, SourceLocation } from './errors';
 export type { ParseWarning } from './parse';
 export type { EscapeMode } from './escape';

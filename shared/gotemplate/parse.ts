@@ -39,6 +39,9 @@ export interface ParseContext {
   readonly warnings: ParseWarning[];
 }
 
+/** How deep control structures and parentheses may nest (see enterNesting). */
+export const MAX_NESTING_DEPTH = 1000;
+
 class Tree {
   name: string;
   root: ListNode | undefined;
@@ -47,6 +50,7 @@ class Tree {
   private vars: string[] = ['$'];
   private actionLine = 0;
   private rangeDepth = 0;
+  private nestingDepth = 0;
 
   constructor(
     name: string,
@@ -183,13 +187,26 @@ class Tree {
   }
 
   private itemList(): [ListNode, ElseNode] {
+    this.enterNesting('control structures');
     const list: ListNode = { type: NodeType.List, pos: this.peekNonSpace().pos, nodes: [] };
     while (this.peekNonSpace().typ !== ItemType.EOF) {
       const n = this.textOrAction();
-      if (n.type === NodeType.End || n.type === NodeType.Else) return [list, n];
+      if (n.type === NodeType.End || n.type === NodeType.Else) {
+        this.nestingDepth--;
+        return [list, n];
+      }
       list.nodes.push(n);
     }
     this.errorf('unexpected EOF');
+  }
+
+  /**
+   * Bounds recursion so hostile text gets a parse error, not a stack overflow
+   * (Go 1.20+ has the same guard for parentheses, at 10,000; ours is lower
+   * because a JavaScript stack is smaller, and far above any real template).
+   */
+  private enterNesting(what: string): void {
+    if (++this.nestingDepth > MAX_NESTING_DEPTH) this.errorf(`max depth exceeded: ${what} nested more than ${MAX_NESTING_DEPTH} deep`);
   }
 
   private textOrAction(): Node {
@@ -481,8 +498,12 @@ class Tree {
       case ItemType.Complex:
       case ItemType.Number:
         return this.newNumber(token);
-      case ItemType.LeftParen:
-        return this.pipeline('parenthesized pipeline', ItemType.RightParen);
+      case ItemType.LeftParen: {
+        this.enterNesting('parenthesized pipelines');
+        const pipe = this.pipeline('parenthesized pipeline', ItemType.RightParen);
+        this.nestingDepth--;
+        return pipe;
+      }
       case ItemType.String:
       case ItemType.RawString: {
         const s = unquote(token.val);

@@ -1,7 +1,7 @@
 // The API a template author and the engine see: parse once and execute,
 // errors that name the place and the action, the guide's non-Go forms.
 import { describe, expect, it } from 'vitest';
-import { lint, normalizeCredentialFormat, parse, render, TemplateError } from '../../../shared/gotemplate';
+import { lint, MAX_NESTING_DEPTH, normalizeCredentialFormat, parse, render, TemplateError } from '../../../shared/gotemplate';
 
 function errorOf(f: () => unknown): TemplateError {
   try {
@@ -93,5 +93,22 @@ describe('the guide\'s forms that are not Go templates', () => {
     expect(normalizeCredentialFormat('{{$x := .a}}{{.b}}')).toBe('{{$x := .a}}{{.b}}');
     expect(render('{{.username:.password}}', { username: 'u', password: 'p' }, { credentialForm: true })).toBe('u:p');
     expect(errorOf(() => parse('c', '{{.username:.password}}')).phase).toBe('parse');
+  });
+});
+
+describe('hostile nesting', () => {
+  it('parses and runs nesting up to the bound in every escaping context', () => {
+    for (const escape of ['text', 'json', 'url'] as const) {
+      const parens = parse('deep', `{{${'('.repeat(MAX_NESTING_DEPTH)}1${')'.repeat(MAX_NESTING_DEPTH)}}}`, { escape });
+      expect(parens.execute({})).toBe('1');
+      const ifs = parse('deep', `${'{{if 1}}'.repeat(MAX_NESTING_DEPTH)}x${'{{end}}'.repeat(MAX_NESTING_DEPTH)}`, { escape });
+      expect(ifs.execute({})).toBe('x');
+    }
+  });
+
+  it('refuses deeper nesting with a parse error instead of overflowing the stack', () => {
+    const deep = 50_000;
+    expect(() => parse('deep', `{{${'('.repeat(deep)}1${')'.repeat(deep)}}}`)).toThrow(/^template: deep:1:\d+: max depth exceeded: parenthesized pipelines/);
+    expect(() => parse('deep', `${'{{with 1}}'.repeat(deep)}${'{{end}}'.repeat(deep)}`)).toThrow(/max depth exceeded: control structures/);
   });
 });
