@@ -137,7 +137,7 @@ async function ensureSetup(): Promise<void> {
     try {
       await run('bash', [setupScript], { maxBuffer: 16 * 1024 * 1024 });
     } catch (error) {
-      throw new Error(`test/helpdesk/rt/setup-rt.sh failed: ${explain(error)}`);
+      throw new Error(`test/helpdesk/rt/setup-rt.sh failed: ${explain(error)}`, { cause: error });
     }
     return;
   }
@@ -154,7 +154,7 @@ async function issueToken(user: string, env: NodeJS.ProcessEnv): Promise<string>
     return token;
   } catch (error) {
     // The message carries perl's stderr, never the token (which only goes to stdout).
-    throw new Error(`creating an RT auth token for ${user} failed: ${explain(error, false)}`);
+    throw new Error(`creating an RT auth token for ${user} failed: ${explain(error, false)}`, { cause: error });
   }
 }
 
