@@ -13,6 +13,15 @@ import { parseSquash, squash } from './scan';
 import { validJson } from './valid';
 import { MAX_NESTING, nesting, walkArray, walkObject, WalkContext } from './walk';
 
+// Local bindings of hot imports: dev-time module loaders (tsx, Vite SSR) turn each
+// imported name into a getter call, which costs more than the scan step itself.
+const localNesting = nesting;
+const localWalkArray = walkArray;
+const localWalkObject = walkObject;
+const localWalkContext = WalkContext;
+const localParseValue = parseValue;
+const localResult = Result;
+
 /** Paths kept parsed per instance; beyond this the cache starts over. */
 const PATH_CACHE_SIZE = 1024;
 /** Longer paths are parsed every time rather than cached. */
@@ -50,12 +59,12 @@ export class Gjson implements PathEvaluator {
 
   /** The value at `path` in `json`; a Result whose exists() is false when there is none. */
   get(json: string, path: string): Result {
-    if (nesting.depth >= MAX_NESTING) return Result.missing(this);
-    nesting.depth++;
+    if (localNesting.depth >= MAX_NESTING) return localResult.missing(this);
+    localNesting.depth++;
     try {
       return this.#get(json, path);
     } finally {
-      nesting.depth--;
+      localNesting.depth--;
     }
   }
 
@@ -65,7 +74,7 @@ export class Gjson implements PathEvaluator {
 
   /** The first value of `json` (gjson Parse: an object or array takes the rest of the text). */
   parse(json: string): Result {
-    return parseValue(json, this);
+    return localParseValue(json, this);
   }
 
   valid(json: string): boolean {
@@ -105,9 +114,9 @@ export class Gjson implements PathEvaluator {
           const r0 = rest.charCodeAt(0);
           if (rest.length > 0 && (r0 === 0x7c || r0 === 0x2e)) {
             const res = this.get(rjson, rest.slice(1));
-            return new Result(res.type, res.raw, res.str, res.num, 0, undefined, this);
+            return new localResult(res.type, res.raw, res.str, res.num, 0, undefined, this);
           }
-          return parseValue(rjson, this);
+          return localParseValue(rjson, this);
         }
       }
       if (c0 === 0x5b || c0 === 0x7b) {
@@ -118,26 +127,26 @@ export class Gjson implements PathEvaluator {
         path = multi;
       }
     }
-    const c = new WalkContext(json, this);
+    const c = new localWalkContext(json, this);
     if (path.length >= 2 && path.charCodeAt(0) === 0x2e && path.charCodeAt(1) === 0x2e) {
-      walkArray(c, 0, this.#node(path.slice(2)));
+      localWalkArray(c, 0, this.#node(path.slice(2)));
     } else {
       const n = json.length;
       for (let i = 0; i < n; i++) {
         const ch = json.charCodeAt(i);
         if (ch === 0x7b) {
-          walkObject(c, i + 1, this.#node(path));
+          localWalkObject(c, i + 1, this.#node(path));
           break;
         }
         if (ch === 0x5b) {
-          walkArray(c, i + 1, this.#node(path));
+          localWalkArray(c, i + 1, this.#node(path));
           break;
         }
       }
     }
     if (c.piped) {
       const res = c.result().get(c.pipe);
-      return res.index === 0 ? res : new Result(res.type, res.raw, res.str, res.num, 0, res.indexes, this);
+      return res.index === 0 ? res : new localResult(res.type, res.raw, res.str, res.num, 0, res.indexes, this);
     }
     if (c.calcd || c.raw.length === 0) c.index = 0;
     return c.result();
@@ -172,9 +181,9 @@ export class Gjson implements PathEvaluator {
       parts.push(member + raw);
     }
     const text = kind === 0x7b ? `{${parts.join(',')}}` : `[${parts.join(',')}]`;
-    let res = new Result('JSON', text, '', 0, 0, undefined, this);
+    let res = new localResult('JSON', text, '', 0, 0, undefined, this);
     if (rest.length > 0) res = res.get(rest.slice(1));
-    return res.index === 0 ? res : new Result(res.type, res.raw, res.str, res.num, 0, res.indexes, this);
+    return res.index === 0 ? res : new localResult(res.type, res.raw, res.str, res.num, 0, res.indexes, this);
   }
 
   /** gjson execModifier: [rest of path, modifier output], or undefined for an unknown modifier. */
@@ -203,7 +212,7 @@ export class Gjson implements PathEvaluator {
       let parsedArgs = false;
       const a0 = rest.charCodeAt(0);
       if (a0 === 0x7b || a0 === 0x5b || a0 === 0x22) {
-        if (parseValue(rest, this).exists()) {
+        if (localParseValue(rest, this).exists()) {
           args = squash(rest);
           rest = rest.slice(args.length);
           parsedArgs = true;

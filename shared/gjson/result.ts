@@ -3,6 +3,22 @@
 import { formatGoFloat, parseGoFloat } from './number';
 import { parseLiteral, parseNumber, parseSquash, parseString, scanState, squashEnd, tolitEnd, tonumEnd, tostrEnd, tostrState, unescape } from './scan';
 
+// Local bindings of hot imports: dev-time module loaders (tsx, Vite SSR) turn each
+// imported name into a getter call, which costs more than the scan step itself.
+const localFormatGoFloat = formatGoFloat;
+const localParseGoFloat = parseGoFloat;
+const localParseLiteral = parseLiteral;
+const localParseNumber = parseNumber;
+const localParseSquash = parseSquash;
+const localParseString = parseString;
+const localScanState = scanState;
+const localSquashEnd = squashEnd;
+const localTolitEnd = tolitEnd;
+const localTonumEnd = tonumEnd;
+const localTostrEnd = tostrEnd;
+const localTostrState = tostrState;
+const localUnescape = unescape;
+
 export type ResultType = 'Null' | 'False' | 'Number' | 'String' | 'True' | 'JSON';
 
 /** Evaluates a path on JSON text; a Result keeps the one that made it, for chained get(). */
@@ -51,11 +67,11 @@ export class Result {
         return this.raw;
       case 'Number': {
         const raw = this.raw;
-        if (raw.length === 0) return formatGoFloat(this.num);
+        if (raw.length === 0) return localFormatGoFloat(this.num);
         let i = raw.charCodeAt(0) === 0x2d ? 1 : 0;
         for (; i < raw.length; i++) {
           const c = raw.charCodeAt(i);
-          if (c < 0x30 || c > 0x39) return formatGoFloat(this.num);
+          if (c < 0x30 || c > 0x39) return localFormatGoFloat(this.num);
         }
         return raw;
       }
@@ -86,7 +102,7 @@ export class Result {
       case 'True':
         return 1;
       case 'String':
-        return parseGoFloat(this.str);
+        return localParseGoFloat(this.str);
       case 'Number':
         return this.num;
       default:
@@ -181,10 +197,10 @@ export class Result {
       if (obj) {
         if (json.charCodeAt(i) !== 0x22) continue;
         const s = i;
-        i = parseString(json, i + 1);
-        if (!scanState.ok) return;
+        i = localParseString(json, i + 1);
+        if (!localScanState.ok) return;
         const raw = json.slice(s, i);
-        const str = scanState.escaped ? unescape(raw.slice(1, -1)) : raw.slice(1, -1);
+        const str = localScanState.escaped ? localUnescape(raw.slice(1, -1)) : raw.slice(1, -1);
         key = new Result('String', raw, str, 0, s + this.index, undefined, this.evaluator);
       } else {
         keyNum += 1;
@@ -280,30 +296,30 @@ export class Result {
         case 0x7b:
         case 0x5b:
           type = 'JSON';
-          end = squashEnd(json, i);
+          end = localSquashEnd(json, i);
           break;
         case 0x6e:
           type = 'Null';
-          end = tolitEnd(json, i);
+          end = localTolitEnd(json, i);
           break;
         case 0x74:
           type = 'True';
-          end = tolitEnd(json, i);
+          end = localTolitEnd(json, i);
           break;
         case 0x66:
           type = 'False';
-          end = tolitEnd(json, i);
+          end = localTolitEnd(json, i);
           break;
         case 0x22:
           type = 'String';
-          end = tostrEnd(json, i);
-          str = tostrState.str;
+          end = localTostrEnd(json, i);
+          str = localTostrState.str;
           break;
         default:
           if ((c >= 0x30 && c <= 0x39) || c === 0x2d) {
             type = 'Number';
-            end = tonumEnd(json, i);
-            num = parseGoFloat(json.slice(i, end));
+            end = localTonumEnd(json, i);
+            num = localParseGoFloat(json.slice(i, end));
           } else {
             continue;
           }
@@ -351,7 +367,7 @@ export function parseAny(json: string, i: number, evaluator: PathEvaluator, base
   for (; i < n; i++) {
     const c = json.charCodeAt(i);
     if (c === 0x7b || c === 0x5b) {
-      const end = parseSquash(json, i);
+      const end = localParseSquash(json, i);
       anyState.end = end;
       return new Result('JSON', json.slice(i, end), '', 0, base + i, undefined, evaluator);
     }
@@ -359,17 +375,17 @@ export function parseAny(json: string, i: number, evaluator: PathEvaluator, base
     let num = false;
     switch (c === 0x6e && i + 1 < n && json.charCodeAt(i + 1) !== 0x75 ? 0x2b : c) {
       case 0x22: {
-        const end = parseString(json, i + 1);
+        const end = localParseString(json, i + 1);
         anyState.end = end;
-        if (!scanState.ok) return undefined;
+        if (!localScanState.ok) return undefined;
         const raw = json.slice(i, end);
-        const str = scanState.escaped ? unescape(raw.slice(1, -1)) : raw.slice(1, -1);
+        const str = localScanState.escaped ? localUnescape(raw.slice(1, -1)) : raw.slice(1, -1);
         return new Result('String', raw, str, 0, base + i, undefined, evaluator);
       }
       case 0x6e:
       case 0x74:
       case 0x66: {
-        const end = parseLiteral(json, i);
+        const end = localParseLiteral(json, i);
         anyState.end = end;
         const type: ResultType = c === 0x74 ? 'True' : c === 0x66 ? 'False' : 'Null';
         return new Result(type, json.slice(i, end), '', 0, base + i, undefined, evaluator);
@@ -385,10 +401,10 @@ export function parseAny(json: string, i: number, evaluator: PathEvaluator, base
         if (c >= 0x30 && c <= 0x39) num = true;
     }
     if (num) {
-      const end = parseNumber(json, i);
+      const end = localParseNumber(json, i);
       anyState.end = end;
       const raw = json.slice(i, end);
-      return new Result('Number', raw, '', parseGoFloat(raw), base + i, undefined, evaluator);
+      return new Result('Number', raw, '', localParseGoFloat(raw), base + i, undefined, evaluator);
     }
   }
   anyState.end = i;
@@ -410,31 +426,31 @@ export function parseValue(json: string, evaluator: PathEvaluator): Result {
       case 0x6e:
         if (i + 1 < n && json.charCodeAt(i + 1) !== 0x75) {
           type = 'Number';
-          end = tonumEnd(json, i);
-          num = parseGoFloat(json.slice(i, end));
+          end = localTonumEnd(json, i);
+          num = localParseGoFloat(json.slice(i, end));
         } else {
           type = 'Null';
-          end = tolitEnd(json, i);
+          end = localTolitEnd(json, i);
         }
         break;
       case 0x74:
         type = 'True';
-        end = tolitEnd(json, i);
+        end = localTolitEnd(json, i);
         break;
       case 0x66:
         type = 'False';
-        end = tolitEnd(json, i);
+        end = localTolitEnd(json, i);
         break;
       case 0x22:
         type = 'String';
-        end = tostrEnd(json, i);
-        str = tostrState.str;
+        end = localTostrEnd(json, i);
+        str = localTostrState.str;
         break;
       default:
         if ((c >= 0x30 && c <= 0x39) || c === 0x2b || c === 0x2d || c === 0x69 || c === 0x49 || c === 0x4e) {
           type = 'Number';
-          end = tonumEnd(json, i);
-          num = parseGoFloat(json.slice(i, end));
+          end = localTonumEnd(json, i);
+          num = localParseGoFloat(json.slice(i, end));
         } else {
           return Result.missing(evaluator);
         }

@@ -12,6 +12,21 @@ import type { PathEvaluator, ResultType } from './result';
 import { parseAny, Result } from './result';
 import { parseLiteral, parseNumber, parseSquash, parseString, scanState, unescape } from './scan';
 
+// Local bindings of hot imports: dev-time module loaders (tsx, Vite SSR) turn each
+// imported name into a getter call, which costs more than the scan step itself.
+const localMatchLimit = matchLimit;
+const localParseGoFloat = parseGoFloat;
+const localSplitPossiblePipe = splitPossiblePipe;
+const localQueryMatches = queryMatches;
+const localParseAny = parseAny;
+const localResult = Result;
+const localParseLiteral = parseLiteral;
+const localParseNumber = parseNumber;
+const localParseSquash = parseSquash;
+const localParseString = parseString;
+const localScanState = scanState;
+const localUnescape = unescape;
+
 /** Nesting allowed for path steps and nested lookups together (see the module doc). */
 export const MAX_NESTING = 256;
 
@@ -49,7 +64,7 @@ export class WalkContext {
   }
 
   result(): Result {
-    return new Result(this.type, this.raw, this.str, this.num, this.index, this.indexes, this.evaluator);
+    return new localResult(this.type, this.raw, this.str, this.num, this.index, this.indexes, this.evaluator);
   }
 }
 
@@ -61,7 +76,7 @@ function literalType(c: number, current: ResultType): ResultType {
 /** gjson parseObject: `i` is just past '{'. Returns the offset reached; sets c.hit. */
 export function walkObject(c: WalkContext, i: number, node: PathNode): number {
   c.hit = false;
-  if (nesting.depth >= MAX_NESTING) return parseSquash(c.json, i - 1); // too deep: skip the container
+  if (nesting.depth >= MAX_NESTING) return localParseSquash(c.json, i - 1); // too deep: skip the container
   nesting.depth++;
   try {
     return objectBody(c, i, node);
@@ -89,10 +104,10 @@ function objectBody(c: WalkContext, i: number, node: PathNode): number {
       const ch = json.charCodeAt(i);
       if (ch === 0x22) {
         keyStart = i + 1;
-        i = parseString(json, keyStart);
-        ok = scanState.ok;
+        i = localParseString(json, keyStart);
+        ok = localScanState.ok;
         if (ok) {
-          kesc = scanState.escaped;
+          kesc = localScanState.escaped;
           keyEnd = i - 1;
         } else {
           kesc = false;
@@ -111,9 +126,9 @@ function objectBody(c: WalkContext, i: number, node: PathNode): number {
     }
     if (rp.wild) {
       const key = json.slice(keyStart, keyEnd);
-      pmatch = matchLimit(kesc ? unescape(key) : key, rp.part);
+      pmatch = localMatchLimit(kesc ? localUnescape(key) : key, rp.part);
     } else if (kesc) {
-      pmatch = rp.part === unescape(json.slice(keyStart, keyEnd));
+      pmatch = rp.part === localUnescape(json.slice(keyStart, keyEnd));
     } else {
       // Compare in place: no slice per key on the hot path.
       pmatch = keyEnd - keyStart === rp.part.length && json.startsWith(rp.part, keyStart);
@@ -125,14 +140,14 @@ function objectBody(c: WalkContext, i: number, node: PathNode): number {
       switch (ch === 0x6e && i + 1 < n && json.charCodeAt(i + 1) !== 0x75 ? 0x2b : ch) {
         case 0x22: {
           const s = i;
-          i = parseString(json, i + 1);
-          if (!scanState.ok) {
+          i = localParseString(json, i + 1);
+          if (!localScanState.ok) {
             c.hit = false;
             return i;
           }
           if (hit) {
             c.raw = json.slice(s, i);
-            c.str = scanState.escaped ? unescape(c.raw.slice(1, -1)) : c.raw.slice(1, -1);
+            c.str = localScanState.escaped ? localUnescape(c.raw.slice(1, -1)) : c.raw.slice(1, -1);
             c.type = 'String';
             c.index = s;
             c.hit = true;
@@ -148,7 +163,7 @@ function objectBody(c: WalkContext, i: number, node: PathNode): number {
             if (c.hit) return i;
           } else {
             const s = i;
-            i = parseSquash(json, i);
+            i = localParseSquash(json, i);
             if (hit) {
               c.raw = json.slice(s, i);
               c.type = 'JSON';
@@ -163,7 +178,7 @@ function objectBody(c: WalkContext, i: number, node: PathNode): number {
         case 0x74:
         case 0x66: {
           const s = i;
-          i = parseLiteral(json, i);
+          i = localParseLiteral(json, i);
           if (hit) {
             c.raw = json.slice(s, i);
             c.type = literalType(ch, c.type);
@@ -189,11 +204,11 @@ function objectBody(c: WalkContext, i: number, node: PathNode): number {
       }
       if (num) {
         const s = i;
-        i = parseNumber(json, i);
+        i = localParseNumber(json, i);
         if (hit) {
           c.raw = json.slice(s, i);
           c.type = 'Number';
-          c.num = parseGoFloat(c.raw);
+          c.num = localParseGoFloat(c.raw);
           c.index = s;
           c.hit = true;
           return i;
@@ -209,7 +224,7 @@ function objectBody(c: WalkContext, i: number, node: PathNode): number {
 /** gjson parseArray: `i` is just past '[' (or 0 for JSON Lines). Returns the offset reached; sets c.hit. */
 export function walkArray(c: WalkContext, i: number, node: PathNode): number {
   c.hit = false;
-  if (nesting.depth >= MAX_NESTING) return parseSquash(c.json, i - 1); // too deep: skip the container
+  if (nesting.depth >= MAX_NESTING) return localParseSquash(c.json, i - 1); // too deep: skip the container
   nesting.depth++;
   try {
     return arrayBody(c, i, node);
@@ -236,9 +251,9 @@ function procQuery(c: WalkContext, w: ArrayWalk, qval: Result): boolean {
     if (rp.query.path !== '') return false;
     res = qval;
   }
-  if (!queryMatches(rp.query, res)) return false;
+  if (!localQueryMatches(rp.query, res)) return false;
   if (rp.more) {
-    const split = splitPossiblePipe(w.path);
+    const split = localSplitPossiblePipe(w.path);
     if (split !== undefined) {
       w.path = split[0];
       c.pipe = split[1];
@@ -290,22 +305,22 @@ function arrayBody(c: WalkContext, i: number, node: PathNode): number {
       switch (ch === 0x6e && i + 1 < n && json.charCodeAt(i + 1) !== 0x75 ? 0x2b : ch) {
         case 0x22: {
           const s = i;
-          i = parseString(json, i + 1);
-          if (!scanState.ok) {
+          i = localParseString(json, i + 1);
+          if (!localScanState.ok) {
             c.hit = false;
             return i;
           }
           if (queryOn) {
             const raw = json.slice(s, i);
-            const str = scanState.escaped ? unescape(raw.slice(1, -1)) : raw.slice(1, -1);
-            if (procQuery(c, w, new Result('String', raw, str, 0, s, undefined, c.evaluator))) {
+            const str = localScanState.escaped ? localUnescape(raw.slice(1, -1)) : raw.slice(1, -1);
+            if (procQuery(c, w, new localResult('String', raw, str, 0, s, undefined, c.evaluator))) {
               c.hit = true;
               return i;
             }
           } else if (hit) {
             if (rp.alogok) break;
             c.raw = json.slice(s, i);
-            c.str = scanState.escaped ? unescape(c.raw.slice(1, -1)) : c.raw.slice(1, -1);
+            c.str = localScanState.escaped ? localUnescape(c.raw.slice(1, -1)) : c.raw.slice(1, -1);
             c.type = 'String';
             c.index = s;
             c.hit = true;
@@ -324,9 +339,9 @@ function arrayBody(c: WalkContext, i: number, node: PathNode): number {
             }
           } else {
             const s = i;
-            i = parseSquash(json, i);
+            i = localParseSquash(json, i);
             if (queryOn) {
-              if (procQuery(c, w, new Result('JSON', json.slice(s, i), '', 0, s, undefined, c.evaluator))) {
+              if (procQuery(c, w, new localResult('JSON', json.slice(s, i), '', 0, s, undefined, c.evaluator))) {
                 c.hit = true;
                 return i;
               }
@@ -345,10 +360,10 @@ function arrayBody(c: WalkContext, i: number, node: PathNode): number {
         case 0x74:
         case 0x66: {
           const s = i;
-          i = parseLiteral(json, i);
+          i = localParseLiteral(json, i);
           if (queryOn) {
             const type: ResultType = ch === 0x74 ? 'True' : ch === 0x66 ? 'False' : 'Null';
-            if (procQuery(c, w, new Result(type, json.slice(s, i), '', 0, s, undefined, c.evaluator))) {
+            if (procQuery(c, w, new localResult(type, json.slice(s, i), '', 0, s, undefined, c.evaluator))) {
               c.hit = true;
               return i;
             }
@@ -380,10 +395,10 @@ function arrayBody(c: WalkContext, i: number, node: PathNode): number {
       }
       if (num) {
         const s = i;
-        i = parseNumber(json, i);
+        i = localParseNumber(json, i);
         if (queryOn) {
           const raw = json.slice(s, i);
-          if (procQuery(c, w, new Result('Number', raw, '', parseGoFloat(raw), s, undefined, c.evaluator))) {
+          if (procQuery(c, w, new localResult('Number', raw, '', localParseGoFloat(raw), s, undefined, c.evaluator))) {
             c.hit = true;
             return i;
           }
@@ -391,7 +406,7 @@ function arrayBody(c: WalkContext, i: number, node: PathNode): number {
           if (!rp.alogok) {
             c.raw = json.slice(s, i);
             c.type = 'Number';
-            c.num = parseGoFloat(c.raw);
+            c.num = localParseGoFloat(c.raw);
             c.index = s;
             c.hit = true;
             return i;
@@ -420,7 +435,7 @@ function closeArray(
   const n = json.length;
   if (rp.arrch && rp.part === '#') {
     if (alog !== undefined) {
-      const split = splitPossiblePipe(alogkey);
+      const split = localSplitPossiblePipe(alogkey);
       if (split !== undefined) {
         alogkey = split[0];
         setAlogkey(alogkey);
@@ -441,7 +456,7 @@ function closeArray(
           break;
         }
         if (idx < n && json.charCodeAt(idx) !== 0x5d) {
-          const elem = parseAny(json, idx, c.evaluator, 0);
+          const elem = localParseAny(json, idx, c.evaluator, 0);
           if (elem !== undefined) {
             const res = elem.get(alogkey);
             if (res.exists()) {
@@ -469,9 +484,9 @@ function closeArray(
   }
   if (!c.exists()) {
     if (w.multires !== undefined && w.multires.length > 0) {
-      c.setValue(new Result('JSON', `[${w.multires.join(',')}]`, '', 0, 0, w.queryIndexes, c.evaluator));
+      c.setValue(new localResult('JSON', `[${w.multires.join(',')}]`, '', 0, 0, w.queryIndexes, c.evaluator));
     } else if (rp.query.all) {
-      c.setValue(new Result('JSON', '[]', '', 0, 0, undefined, c.evaluator));
+      c.setValue(new localResult('JSON', '[]', '', 0, 0, undefined, c.evaluator));
     }
   }
   c.hit = false;
