@@ -17,12 +17,19 @@ export const DialRequest = z.object({
 });
 export type DialRequest = z.infer<typeof DialRequest>;
 
-/** main -> phone: the agent answered or hung up outside the window (notification, shortcut, tray). */
-export const CallControl = z.object({
+/** call window -> main: the agent pressed Answer or Hang up in the call window (which has no phone of its own). */
+export const CallControlRequest = z.object({
   action: z.enum(['answer', 'hangup']),
-  /** The call meant; absent when main knows of no such call (the phone picks its current one). */
   sipCallId: z.string().min(1).max(256).optional(),
-  source: z.enum(['notification', 'shortcut', 'tray']),
+});
+export type CallControlRequest = z.infer<typeof CallControlRequest>;
+
+/**
+ * main -> phone: the agent answered or hung up outside the phone's own
+ * window (call window, notification, global shortcut, tray).
+ */
+export const CallControl = CallControlRequest.extend({
+  source: z.enum(['call-window', 'notification', 'shortcut', 'tray']),
 });
 export type CallControl = z.infer<typeof CallControl>;
 

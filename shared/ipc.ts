@@ -9,7 +9,9 @@ import { Settings, SettingsPatch } from './settings';
 import { CallEvent, CallEventRecord, CallUpdate } from './calls/call-event';
 import { SipAccountRef, SipCredentials, SipPasswordChange, SipPasswordStatus, WakeNotice } from './sip-channels';
 import { RegistrationReport } from './sip-registration';
-import { CallControl, DialRequest, PopupRequest, PopupResult, SecretProtection } from './desktop-channels';
+import { CallControl, CallControlRequest, DialRequest, PopupRequest, PopupResult, SecretProtection } from './desktop-channels';
+import { templateChannels } from './templates-ipc';
+import { integrationChannels } from './calls/integration-channels';
 
 export const HostKind = z.enum(['electron', 'browser']);
 export type HostKind = z.infer<typeof HostKind>;
@@ -41,8 +43,11 @@ export const channels = {
   'call.updated': event(CallUpdate),
   'phone.dial': event(DialRequest),
   'call.control': event(CallControl),
+  'call.control.request': invoke(CallControlRequest, NoPayload),
   'popup.open': invoke(PopupRequest, PopupResult),
   'secrets.protection': invoke(NoPayload, SecretProtection),
+  ...templateChannels,
+  ...integrationChannels,
 } as const;
 
 export type Channels = typeof channels;

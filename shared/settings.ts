@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { SipSettings, SipSettingsPatch } from './sip-account';
 import { DesktopSettings, DesktopSettingsPatch } from './desktop-settings';
+import { IntegrationSettings, IntegrationSettingsPatch } from './calls/integration-settings';
 
 export const Language = z.enum(['system', 'en', 'zh-CN']);
 export const Theme = z.enum(['system', 'light', 'dark']);
@@ -28,6 +29,7 @@ export const Settings = z.object({
   general: GeneralSettings.prefault({}),
   sip: SipSettings.prefault({}),
   desktop: DesktopSettings.prefault({}),
+  integration: IntegrationSettings.prefault({}),
 });
 export type Settings = z.infer<typeof Settings>;
 
@@ -37,6 +39,7 @@ export const SettingsPatch = z
     general: GeneralSettings.partial().strict().optional(),
     sip: SipSettingsPatch.optional(),
     desktop: DesktopSettingsPatch.optional(),
+    integration: IntegrationSettingsPatch.optional(),
   })
   .strict();
 export type SettingsPatch = z.infer<typeof SettingsPatch>;

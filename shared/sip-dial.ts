@@ -15,7 +15,10 @@ export function dialTarget(input: string, accountHost: string): string | undefin
   if (/^sips?:[^\s@]+@[^\s@]+$/i.test(text)) return text;
   if (/^tel:/i.test(text)) return dialTarget(text.slice(4), accountHost);
   if (/^[^\s@:]+@[^\s@]+$/.test(text)) return `sip:${text}`;
-  const number = normalizeDialString(text);
-  if (!/^\+?[0-9*#]+$/.test(number) && !/^[A-Za-z0-9_.!~*'-]+$/.test(number)) return undefined;
-  return `sip:${number}@${accountHost}`;
+  // A phone number may be typed with spaces and dashes; a named extension (sales, support) may not.
+  if (/^[+0-9\s\-.()*#]+$/.test(text)) {
+    const number = normalizeDialString(text);
+    return /^\+?[0-9*#]+$/.test(number) ? `sip:${number}@${accountHost}` : undefined;
+  }
+  return /^[A-Za-z0-9_.!~*'-]+$/.test(text) ? `sip:${text}@${accountHost}` : undefined;
 }

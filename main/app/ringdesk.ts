@@ -15,6 +15,9 @@ import { openPopup } from '../features/popup';
 import type { ExternalOpener } from '../features/popup';
 import { consentGuardedCipher } from '../store/secret-protection';
 import type { RegistrationReport } from '../../shared/sip-registration';
+import { TemplateCatalog } from '../features/templates';
+import { templateHandlers } from '../features/templates-handlers';
+import { createIntegrationFeature } from '../features/integration-feature';
 
 export interface RingdeskOptions {
   readonly host: HostKind;
@@ -58,7 +61,37 @@ export function createRingdesk(options: RingdeskOptions): Ringdesk {
   const sipAccounts = new SipAccounts(secrets, log);
   settings.onChange((next) => sipAccounts.forgetRemoved(next));
 
+  const templates = new TemplateCatalog(options.dataDir);
+  const integration = createIntegrationFeature({
+    dataDir: options.dataDir,
+    settings: () => ({ integration: settings.get().integration, region: settings.get().general.defaultRegion }),
+    updateSettings: (patch) => void settings.update({ integration: patch }),
+    templates: (key) => {
+      for (const ref of [{ kind: 'custom', key }, { kind: 'readyMade', id: key }] as const) {
+        try {
+          return templates.xmlOf(ref).xml;
+        } catch {
+          // Not in this catalogue; try the next.
+        }
+      }
+      return undefined;
+    },
+    vault: secrets,
+    openBrowser: options.openExternal,
+    openPopup: (url) => openPopup(url, options.openExternal, log),
+    publish: {
+      callUpdated: (u) => events.publish('call.updated', u),
+      integrationChanged: (s) => events.publish('integration.changed', s),
+      activityChanged: (e) => events.publish('activity.changed', e),
+      outboxChanged: (i) => events.publish('outbox.changed', i),
+    },
+    log,
+  });
+  callLog.onEvent((record) => integration.onCallEvent(record.event));
+  integration.start();
   const handlers: Handlers = {
+    ...templateHandlers(templates, { region: () => settings.get().general.defaultRegion }),
+    ...integration.handlers,
     'app.info': () => ({
       name: 'Ringdesk',
       version: options.version,
@@ -81,6 +114,9 @@ export function createRingdesk(options: RingdeskOptions): Ringdesk {
     },
     'call.recent': () => callLog.recent(),
     'popup.open': ({ url }) => openPopup(url, options.openExternal, log),
+    'call.control.request': (request) => {
+      events.publish('call.control', { ...request, source: 'call-window' });
+    },
     'secrets.protection': () => ({
       kind: secrets.protection,
       consentRequired,
@@ -100,6 +136,8 @@ export function createRingdesk(options: RingdeskOptions): Ringdesk {
       registrationListeners.add(listener);
       return () => registrationListeners.delete(listener);
     },
-    async close() {},
+    async close() {
+      integration.close();
+    },
   };
 }

@@ -155,6 +155,13 @@ export class CallPipeline {
     return { ...(contact?.fields ?? {}), ...vars, CallId: session.record.callId };
   }
 
+  /** After the call, with several matches and no pick yet, work waits a while for the agent's pick. */
+  #notBefore(session: CallSession, active: ActiveIntegration): number {
+    const now = (this.deps.now ?? Date.now)();
+    const waitForPick = session.contacts.length > 1 && !session.pickedByAgent;
+    return waitForPick ? now + active.settings.matches.pickWaitSeconds * 1000 : now;
+  }
+
   #queueTicket(session: CallSession, active: ActiveIntegration, when: 'before' | 'after'): void {
     const scenario = active.integration.spec.scenarios.get(TICKET);
     const names = scenario?.requests.map((r) => r.name) ?? [];
@@ -169,6 +176,7 @@ export class CallPipeline {
       requests,
       vars: this.#callVars(session, active),
       texts: { subject: t.subject, description: t.description },
+      ...(when === 'after' ? { notBefore: this.#notBefore(session, active) } : {}),
     });
     session.ticketStatus = 'pending';
   }
@@ -189,15 +197,13 @@ export class CallPipeline {
     }
     if (journals(settings, integration.spec)) {
       const scenario = integration.spec.scenarios.get(JOURNAL);
-      const waitForPick = session.contacts.length > 1 && !session.pickedByAgent;
-      const now = (this.deps.now ?? Date.now)();
       outbox.add({
         callId,
         scenario: JOURNAL,
         requests: scenario?.requests.map((r) => r.name) ?? [],
         vars: this.#callVars(session, active),
         texts: { subject: settings.journal.subject, description: settings.journal.description },
-        notBefore: waitForPick ? now + settings.matches.pickWaitSeconds * 1000 : now,
+        notBefore: this.#notBefore(session, active),
         ...(outbox.byKey(ticketKey) ? { dependsOn: ticketKey, softDependency: true } : {}),
       });
       session.journalStatus = 'pending';

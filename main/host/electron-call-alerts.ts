@@ -20,6 +20,8 @@ export function startCallAlerts(ringdesk: Ringdesk, windows: DesktopWindows, log
   let calls: LiveCalls = new Map();
   const contacts = new Map<string, ContactMatch>();
   const notices = new Map<string, Notification>();
+  const canNotify = Notification.isSupported();
+  if (!canNotify) log('notifications are not supported on this desktop (no notification service): calls show only the call window');
 
   const control = (action: CallControl['action'], source: CallControl['source'], sipCallId?: string) => {
     const id = sipCallId ?? callForControl(calls, action)?.sipCallId;
@@ -33,7 +35,7 @@ export function startCallAlerts(ringdesk: Ringdesk, windows: DesktopWindows, log
 
   const notify = (event: CallEvent, silent: boolean) => {
     const notice = incomingCallNotice(event, contacts.get(event.sipCallId), ringdesk.settings.get().desktop.doNotDisturb);
-    if (notice === undefined || !Notification.isSupported()) return;
+    if (notice === undefined || !canNotify) return;
     notices.get(event.sipCallId)?.close();
     const notification = new Notification({
       title: notice.title,

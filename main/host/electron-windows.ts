@@ -80,6 +80,8 @@ export class DesktopWindows {
 
   applyCallAction(action: CallWindowAction): void {
     if (action === 'keep') return;
+    // E2E tests read this line.
+    this.options.log(`call window: ${action}`);
     if (action === 'hide') {
       if (this.#call && !this.#call.isDestroyed() && this.#call.isVisible()) this.#call.hide();
       return;

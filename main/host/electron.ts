@@ -42,6 +42,8 @@ function log(line: string): void {
 protocol.registerSchemesAsPrivileged([appSchemePrivileges]);
 app.enableSandbox();
 if (process.env.RINGDESK_DATA_DIR) app.setPath('userData', process.env.RINGDESK_DATA_DIR);
+// Windows shows notifications only for an app with this id (the installer's appId).
+if (process.platform === 'win32') app.setAppUserModelId('com.ringdesk.app');
 
 // Links can arrive before the app is ready (macOS sends open-url during launch).
 const dials = new DialInbox();

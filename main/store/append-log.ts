@@ -36,6 +36,7 @@ export class AppendLog<T> {
   }
 
   append(record: T): void {
+    if (this.#fd < 0) throw new Error(`${this.file} is closed`);
     writeSync(this.#fd, `${JSON.stringify(record)}\n`);
     fsyncSync(this.#fd);
     this.#lines++;
@@ -65,6 +66,8 @@ export class AppendLog<T> {
   }
 
   close(): void {
+    if (this.#fd < 0) return;
     closeSync(this.#fd);
+    this.#fd = -1;
   }
 }

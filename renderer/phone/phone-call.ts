@@ -228,6 +228,8 @@ export class PhoneCall {
 
   /** Outbound: records a failure answer (486, 404, ...) before SIP.js terminates the session. */
   noteRejected(code: number, phrase: string, reason: string | undefined): void {
+    // Our own CANCEL comes back as 487: the agent ended it, not the far end.
+    if (this.#ending?.type === 'cancelled') return;
     this.#endedBy = 'remote';
     this.#reason = `${code} ${phrase}`.trim();
     this.#ending = { type: 'rejected', code, reason: reason ?? phrase };
@@ -267,22 +269,27 @@ export class PhoneCall {
       this.#update({ status: 'active', answeredAt, ignored: false });
       this.hooks.emit({ kind: 'answered', ...this.#facts(answeredAt), answeredAt });
     } else if (state === SessionState.Terminated) {
-      const endedAt = Date.now();
-      const answered = this.#view.answeredAt !== undefined;
-      const ending = this.#ending ?? (answered ? { type: 'hangup' as const } : this.#view.direction === 'inbound' ? { type: 'unanswered' as const } : { type: 'failed' as const });
-      const disposition = dispositionOf(this.#view.direction, answered, ending);
-      this.#update({ status: 'ended', endedAt, disposition });
-      this.hooks.emit({
-        kind: 'ended',
-        ...this.#facts(endedAt),
-        ...(this.#view.answeredAt !== undefined ? { answeredAt: this.#view.answeredAt } : {}),
-        endedAt,
-        disposition,
-        endedBy: this.#endedBy,
-        ...(this.#reason !== undefined ? { reason: this.#reason.slice(0, 300) } : {}),
-        ...(this.#elsewhere ? { completedElsewhere: true } : {}),
-      });
+      // SIP.js terminates an Inviter before it calls the invite's onReject; let that run first so the status code is known.
+      queueMicrotask(() => this.#finish());
     }
+  }
+
+  #finish(): void {
+    const endedAt = Date.now();
+    const answered = this.#view.answeredAt !== undefined;
+    const ending = this.#ending ?? (answered ? { type: 'hangup' as const } : this.#view.direction === 'inbound' ? { type: 'unanswered' as const } : { type: 'failed' as const });
+    const disposition = dispositionOf(this.#view.direction, answered, ending);
+    this.#update({ status: 'ended', endedAt, disposition });
+    this.hooks.emit({
+      kind: 'ended',
+      ...this.#facts(endedAt),
+      ...(this.#view.answeredAt !== undefined ? { answeredAt: this.#view.answeredAt } : {}),
+      endedAt,
+      disposition,
+      endedBy: this.#endedBy,
+      ...(this.#reason !== undefined ? { reason: this.#reason.slice(0, 300) } : {}),
+      ...(this.#elsewhere ? { completedElsewhere: true } : {}),
+    });
   }
 
   #facts(at: number) {

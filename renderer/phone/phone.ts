@@ -36,6 +36,10 @@ export interface CallStats {
   readonly packetsSent: number;
   readonly packetsReceived: number;
   readonly bytesReceived: number;
+  /** False while muted or held: our microphone track is switched off. */
+  readonly sending: boolean;
+  /** The negotiated direction of the audio transceiver (sendrecv, sendonly when we hold, recvonly when held by the other side). */
+  readonly direction: string;
 }
 
 interface RunningAgent {
@@ -148,7 +152,9 @@ export class Phone {
           bytesReceived += report.bytesReceived ?? 0;
         }
       });
-      out.push({ callId: call.view.id, sipCallId: call.view.sipCallId, iceState: pc.iceConnectionState, packetsSent, packetsReceived, bytesReceived });
+      const sending = pc.getSenders().every((sender) => !sender.track || sender.track.enabled);
+      const direction = pc.getTransceivers()[0]?.currentDirection ?? 'none';
+      out.push({ callId: call.view.id, sipCallId: call.view.sipCallId, iceState: pc.iceConnectionState, packetsSent, packetsReceived, bytesReceived, sending, direction });
     }
     return out;
   }

@@ -90,3 +90,26 @@ export type IntegrationSettings = z.infer<typeof IntegrationSettings>;
 export function defaultIntegrationSettings(): IntegrationSettings {
   return IntegrationSettings.parse({});
 }
+
+/**
+ * A change to the integration settings: the fields named change, the others
+ * stay. A feature section (contactSync, popup, ...) is given whole; what it
+ * leaves out takes its default.
+ */
+export const IntegrationSettingsPatch = z
+  .object({
+    templateKey: z.string().optional(),
+    fields: z.record(z.string(), z.string()).optional(),
+    phoneFormat: PhoneFormatSetting.optional(),
+    timeZone: z.string().optional(),
+    associations: z.record(z.string(), z.string()).optional(),
+    accountEmails: z.record(z.string(), z.string()).optional(),
+    contactSync: ContactSyncSettings.optional(),
+    contactCreation: ContactCreationSettings.optional(),
+    popup: PopupSettings.optional(),
+    journal: JournalSettings.optional(),
+    ticket: TicketSettings.optional(),
+    matches: MatchSettings.optional(),
+  })
+  .strict();
+export type IntegrationSettingsPatch = z.infer<typeof IntegrationSettingsPatch>;

@@ -75,6 +75,11 @@ export class HelpdeskServer {
   readonly faults: Fault[] = [];
   /** Every token grant: `authorization_code`, `refresh_token`, `client_credentials`. */
   readonly grants: string[] = [];
+  /** Idempotency-Key of every write that was stored. */
+  readonly idempotencyKeys: string[] = [];
+  /** The most API requests that were being handled at the same moment. */
+  maxInFlight = 0;
+  #inFlight = 0;
   #server: Server | undefined;
   #url = '';
   #nextId = 1000;
@@ -195,15 +200,20 @@ export class HelpdeskServer {
           return;
       }
     }
-    if (this.options.latencyMs) await new Promise((r) => setTimeout(r, this.options.latencyMs));
+    this.#inFlight++;
+    this.maxInFlight = Math.max(this.maxInFlight, this.#inFlight);
     try {
+      if (this.options.latencyMs) await new Promise((r) => setTimeout(r, this.options.latencyMs));
       if (url.pathname.startsWith('/oauth/')) return this.#oauth(url, method, body, headers, res, send);
       if (!this.#authorized(headers)) return send(401, { error: 'INVALID_TOKEN', message: 'authentication required' });
       const key = method === 'POST' ? headers['idempotency-key'] : undefined;
       const seen = key === undefined ? undefined : this.#idempotent.get(key);
       if (seen) return send(seen.status, seen.body);
       const answer = this.#api(method, url, body);
-      if (key !== undefined && answer.status < 300) this.#idempotent.set(key, { status: answer.status, body: JSON.stringify(answer.body) });
+      if (key !== undefined && answer.status < 300) {
+        this.#idempotent.set(key, { status: answer.status, body: JSON.stringify(answer.body) });
+        this.idempotencyKeys.push(key);
+      }
       if (dropAfterCommit) {
         req.socket.destroy();
         return;
@@ -211,6 +221,8 @@ export class HelpdeskServer {
       send(answer.status, answer.body);
     } catch (error) {
       send(400, { error: error instanceof Error ? error.message : String(error) });
+    } finally {
+      this.#inFlight--;
     }
   }
 

@@ -83,6 +83,36 @@ describe.skipIf(!tools.ok)('SIP registration (Kamailio over WebSocket)', () => {
         .toContain('wrong user name or password (401)');
     });
 
+    it('the Accounts screen adds an account, shows why it fails, fixes the password, and removes it', async () => {
+      const page = agent.page;
+      await page.goto(page.url().replace(/#.*$/, '#/accounts'));
+      await page.getByRole('button', { name: 'Add SIP account' }).click();
+      const form = page.getByRole('form', { name: 'New SIP account' });
+      await form.getByLabel('Name', { exact: true }).fill('Support line');
+      await form.getByLabel('WebSocket server').fill('ws://pbx.example.com:8080');
+      await form.getByLabel('SIP URI').fill('sip:1005@127.0.0.1');
+      await form.getByLabel('Password', { exact: true }).fill('wrong');
+      await form.getByRole('button', { name: 'Save account' }).click();
+      // ws:// to a non-loopback host is refused before anything is saved.
+      await form.getByRole('alert').getByText(/WebSocket server: must use wss:\/\//).waitFor();
+      await form.getByLabel('WebSocket server').fill('ws://127.0.0.1:8080');
+      await form.getByRole('button', { name: 'Save account' }).click();
+      const status = page.getByRole('status', { name: 'Registration of Support line' });
+      await expect.poll(() => status.textContent(), { timeout: 15_000 }).toContain('wrong user name or password (401)');
+
+      await page.getByRole('button', { name: 'Edit Support line' }).click();
+      const edit = page.getByRole('form', { name: 'Edit SIP account' });
+      await edit.getByLabel('Password', { exact: true }).fill(passwordFor('1005'));
+      await edit.getByRole('button', { name: 'Save account' }).click();
+      await expect.poll(() => status.textContent(), { timeout: 15_000 }).toBe('Registered');
+
+      const id = (await agent.invoke('settings.get')).sip.accounts.find((a) => a.label === 'Support line')?.id ?? '';
+      expect((await agent.invoke('sip.password.status', { accountId: id })).stored).toBe(true);
+      await page.getByRole('button', { name: 'Remove Support line' }).click();
+      await expect.poll(async () => (await agent.invoke('sip.password.status', { accountId: id })).stored).toBe(false);
+      await expect.poll(async () => (await agent.invoke('settings.get')).sip.accounts.some((a) => a.id === id)).toBe(false);
+    });
+
     it('no password at all says so', async () => {
       await configureAccounts(agent, [{ id: 'line-1004', user: '1004' }]);
       const report = await waitForRegistration(agent, 'line-1004', 'failed');

@@ -3,6 +3,7 @@
 // wired to it with an in-memory vault and activity list.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import type { HttpClientOptions } from '../../../main/engine/http-client';
 import type { ActivityInput } from '../../../main/engine/integration';
 import { Integration } from '../../../main/engine/integration';
 import type { IntegrationSpec } from '../../../main/engine/integration-spec';
@@ -77,7 +78,7 @@ export interface Harness {
   readonly fields: Record<string, string>;
 }
 
-export async function connectedIntegration(kind: TemplateKind, serverOptions: Partial<HelpdeskOptions> = {}, fast = true): Promise<Harness> {
+export async function connectedIntegration(kind: TemplateKind, serverOptions: Partial<HelpdeskOptions> = {}, http: Partial<HttpClientOptions> = {}): Promise<Harness> {
   const server = await startHelpdesk(kind, serverOptions);
   const activity: ActivityInput[] = [];
   const vault = new MemoryVault();
@@ -88,7 +89,7 @@ export async function connectedIntegration(kind: TemplateKind, serverOptions: Pa
     vault,
     openExternal: browserFollowingRedirects,
     recordActivity: (e) => activity.push(e),
-    http: fast ? { baseDelayMs: 5, maxDelayMs: 20, timeoutMs: 5_000 } : undefined,
+    http: { baseDelayMs: 5, maxDelayMs: 20, timeoutMs: 5_000, ...http },
   });
   await integration.connect();
   return { server, integration, activity, vault, fields };

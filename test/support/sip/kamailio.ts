@@ -41,7 +41,7 @@ export async function startKamailio(ns: LoopbackNamespace, options: KamailioOpti
       await ns.waitForPort('udp', 5060);
     } catch (error) {
       await proc.stop();
-      throw new Error(`${(error as Error).message}\nkamailio log:\n${proc.log().slice(-3000)}`);
+      throw new Error(`${(error as Error).message}\nkamailio log:\n${proc.log().slice(-3000)}`, { cause: error });
     }
     return proc;
   };

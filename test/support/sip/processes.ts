@@ -1,7 +1,7 @@
 // Long-running test servers (kamailio, rtpengine) started inside the test
 // namespace, logged to a file, and stopped, paused or resumed by PID.
 import type { ChildProcess } from 'node:child_process';
-import { createWriteStream, readFileSync } from 'node:fs';
+import { createWriteStream, readdirSync, readFileSync } from 'node:fs';
 import type { LoopbackNamespace } from './netns';
 
 export interface ServerProcess {
@@ -9,7 +9,7 @@ export interface ServerProcess {
   readonly pid: number;
   readonly logFile: string;
   log(): string;
-  /** SIGSTOP: the process keeps its sockets open but answers nothing (a black hole). */
+  /** SIGSTOP to the process and all its children: sockets stay open but nothing answers (a black hole). */
   pause(): void;
   resume(): void;
   /** SIGTERM, then wait for the exit. */
@@ -30,8 +30,8 @@ export function startServer(ns: LoopbackNamespace, name: string, command: string
     pid,
     logFile,
     log: () => readFileSync(logFile, 'utf8'),
-    pause: () => process.kill(pid, 'SIGSTOP'),
-    resume: () => process.kill(pid, 'SIGCONT'),
+    pause: () => signalTree(pid, 'SIGSTOP'),
+    resume: () => signalTree(pid, 'SIGCONT'),
     async stop() {
       if (child.exitCode !== null || child.signalCode !== null) return;
       // A stopped process ignores TERM until it is continued.
@@ -42,4 +42,37 @@ export function startServer(ns: LoopbackNamespace, name: string, command: string
       clearTimeout(timer);
     },
   };
+}
+
+/** The PIDs of `root` and every process below it (Kamailio forks its workers). */
+export function processTree(root: number): number[] {
+  const children = new Map<number, number[]>();
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      // Field 4 of /proc/<pid>/stat is the parent PID; the command name (field 2) may contain spaces, so split after ')'.
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      children.set(ppid, [...(children.get(ppid) ?? []), Number(entry)]);
+    } catch {
+      // The process exited while we looked.
+    }
+  }
+  const out: number[] = [];
+  const walk = (pid: number) => {
+    out.push(pid);
+    for (const child of children.get(pid) ?? []) walk(child);
+  };
+  walk(root);
+  return out;
+}
+
+function signalTree(root: number, signal: NodeJS.Signals): void {
+  for (const pid of processTree(root)) {
+    try {
+      process.kill(pid, signal);
+    } catch {
+      // Gone already.
+    }
+  }
 }

@@ -70,6 +70,8 @@ export interface PhoneCallStats {
   readonly packetsSent: number;
   readonly packetsReceived: number;
   readonly bytesReceived: number;
+  readonly sending: boolean;
+  readonly direction: string;
 }
 
 export interface RingdeskAgent {
@@ -83,10 +85,27 @@ export interface RingdeskAgent {
   callRecords(): Promise<CallEventRecord[]>;
   registration(accountId: string): Promise<RegistrationReport | undefined>;
   stats(): Promise<PhoneCallStats[]>;
+  /** The phone's live calls and the tone it plays, as the renderer sees them. */
+  phone(): Promise<{ calls: PhoneCallView[]; tone: string | undefined }>;
   close(): Promise<void>;
 }
 
-type PageWindow = Window & { ringdesk: RingdeskApi; ringdeskPhone: { stats(): Promise<PhoneCallStats[]> } };
+export interface PhoneCallView {
+  readonly id: string;
+  readonly sipCallId: string;
+  readonly status: string;
+  readonly muted: boolean;
+  readonly held: boolean;
+  readonly dtmfSent: string;
+  readonly dtmfReceived: string;
+  readonly direction: string;
+  readonly alerting: boolean;
+}
+
+type PageWindow = Window & {
+  ringdesk: RingdeskApi;
+  ringdeskPhone: { stats(): Promise<PhoneCallStats[]>; snapshot(): { calls: PhoneCallView[]; tone: string | undefined } };
+};
 
 export async function openAgent(ns: LoopbackNamespace, browser: Browser, name: string): Promise<RingdeskAgent> {
   const host = await startHostInNamespace(ns, name);
@@ -113,6 +132,11 @@ export async function openAgent(ns: LoopbackNamespace, browser: Browser, name: s
       return (await invoke('sip.registrations')).find((r) => r.accountId === accountId);
     },
     stats: () => page.evaluate(() => (window as unknown as PageWindow).ringdeskPhone.stats()),
+    phone: () =>
+      page.evaluate(() => {
+        const snapshot = (window as unknown as PageWindow).ringdeskPhone.snapshot();
+        return { calls: snapshot.calls, tone: snapshot.tone };
+      }),
     async close() {
       await context.close().catch(() => undefined);
       await host.stop();

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { openPopup, popupUrlProblem } from '../../../main/features/popup';
+import { openerCommand } from '../../../main/host/system-opener';
 
 describe('contact popups open only http and https pages', () => {
   it('allows http: and https: URLs of a host', () => {
@@ -50,5 +51,14 @@ describe('contact popups open only http and https pages', () => {
     const result = await openPopup('https://desk.example.com/c/1?token=s3cret', () => Promise.reject(new Error('xdg-open not found')), (l) => log.push(l));
     expect(result).toMatchObject({ outcome: 'reported', url: 'https://desk.example.com/c/1?token=s3cret' });
     expect(log.join('\n')).not.toContain('s3cret');
+  });
+});
+
+describe('the browser host’s opener', () => {
+  it('hands the URL to the platform’s opener as one argument, never through a shell', () => {
+    const url = 'https://desk.example.com/c?a=1&b=2^x';
+    expect(openerCommand('linux', url)).toEqual({ command: 'xdg-open', args: [url] });
+    expect(openerCommand('darwin', url)).toEqual({ command: 'open', args: [url] });
+    expect(openerCommand('win32', url)).toEqual({ command: 'rundll32', args: ['url.dll,FileProtocolHandler', url] });
   });
 });
