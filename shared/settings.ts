@@ -10,19 +10,32 @@ import { IntegrationSettings, IntegrationSettingsPatch } from './calls/integrati
 export const Language = z.enum(['system', 'en', 'zh-CN']);
 export const Theme = z.enum(['system', 'light', 'dark']);
 
+/** ISO 3166 region used to read numbers dialled without a country code. */
+const Region = z.string().regex(/^[A-Z]{2}$/, 'must be a two-letter region code such as US or CN');
+
 export const GeneralSettings = z.object({
   /** UI language; `system` follows the OS locale. */
   language: Language.default('system'),
   theme: Theme.default('system'),
-  /** ISO 3166 region used to read numbers dialled without a country code. */
-  defaultRegion: z
-    .string()
-    .regex(/^[A-Z]{2}$/, 'must be a two-letter region code such as US or CN')
-    .default('US'),
+  defaultRegion: Region.default('US'),
   /** Start Ringdesk when the user logs in (Electron host only). */
   launchAtLogin: z.boolean().default(false),
 });
 export type GeneralSettings = z.infer<typeof GeneralSettings>;
+
+/**
+ * Written out rather than `GeneralSettings.partial()`: zod 4 still fills
+ * defaults inside a partial, so `{ theme: 'dark' }` would also reset the
+ * language, region and login item to their defaults.
+ */
+const GeneralSettingsPatch = z
+  .object({
+    language: Language.optional(),
+    theme: Theme.optional(),
+    defaultRegion: Region.optional(),
+    launchAtLogin: z.boolean().optional(),
+  })
+  .strict();
 
 export const Settings = z.object({
   version: z.literal(1).default(1),
@@ -36,7 +49,7 @@ export type Settings = z.infer<typeof Settings>;
 /** A change to some fields of some sections; everything else stays. */
 export const SettingsPatch = z
   .object({
-    general: GeneralSettings.partial().strict().optional(),
+    general: GeneralSettingsPatch.optional(),
     sip: SipSettingsPatch.optional(),
     desktop: DesktopSettingsPatch.optional(),
     integration: IntegrationSettingsPatch.optional(),

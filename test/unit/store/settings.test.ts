@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { SettingsStore } from '../../../main/store/settings';
 import type { SettingsBackend } from '../../../main/store/settings';
 import { defaultDataDir } from '../../../main/store/data-dir';
+import { SettingsPatch } from '../../../shared/settings';
 
 function confIn(dir: string): SettingsBackend {
   return new Conf({ cwd: dir, configName: 'settings', projectName: 'ringdesk' }) as unknown as SettingsBackend;
@@ -56,5 +57,25 @@ describe('the data folder', () => {
     expect(defaultDataDir({ XDG_CONFIG_HOME: '/home/a/.cfg' }, 'linux')).toBe('/home/a/.cfg/Ringdesk');
     expect(defaultDataDir({ APPDATA: 'C:\\Users\\a\\AppData\\Roaming' }, 'win32')).toMatch(/Roaming[\\/]Ringdesk$/);
     expect(defaultDataDir({}, 'darwin')).toMatch(/Library\/Application Support\/Ringdesk$/);
+  });
+});
+
+describe('a settings patch', () => {
+  it('changes only the fields it names, in every section', () => {
+    const store = new SettingsStore(confIn(mkdtempSync(join(tmpdir(), 'rd-settings-'))));
+    store.update({ general: { language: 'zh-CN', defaultRegion: 'GB', launchAtLogin: true } });
+    const before = store.get();
+    const after = store.update({ general: { theme: 'dark' } });
+    expect(after.general).toEqual({ ...before.general, theme: 'dark' });
+    for (const section of Object.keys(before) as (keyof typeof before)[]) {
+      if (section !== 'general') expect(after[section], section).toEqual(before[section]);
+    }
+  });
+
+  it('parses to exactly the fields that were given (no defaults slipped in)', () => {
+    expect(SettingsPatch.parse({ general: { theme: 'dark' } })).toEqual({ general: { theme: 'dark' } });
+    expect(SettingsPatch.parse({ desktop: { doNotDisturb: true } })).toEqual({ desktop: { doNotDisturb: true } });
+    expect(SettingsPatch.parse({ sip: { dtmf: 'info' } })).toEqual({ sip: { dtmf: 'info' } });
+    expect(SettingsPatch.parse({ integration: { templateKey: 'k' } })).toEqual({ integration: { templateKey: 'k' } });
   });
 });
