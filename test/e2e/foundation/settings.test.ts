@@ -83,6 +83,20 @@ describe.skipIf(!tools.ok)(`settings through the UI ${tools.reason}`, () => {
     await page.getByRole('status').filter({ hasText: 'Saved' }).waitFor();
   });
 
+  it('reconnects to the host after the connection drops, and keeps working', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'rd-e2e-settings-'));
+    const host = await startHostProcess(dataDir);
+    hosts.push(host);
+    const page = await openApp(host);
+    // Going offline closes the page's WebSocket to the host; coming back must not need a reload.
+    await page.context().setOffline(true);
+    await page.waitForTimeout(300);
+    await page.context().setOffline(false);
+    await page.getByLabel('Theme').selectOption('light');
+    await page.getByRole('status').filter({ hasText: 'Saved' }).waitFor();
+    expect(themeOnDisk(dataDir)).toBe('light');
+  });
+
   it('switches the whole UI to Simplified Chinese without a restart', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'rd-e2e-settings-'));
     const host = await startHostProcess(dataDir);
