@@ -79,7 +79,8 @@ export function rejectionFailure(code: number, phrase: string): { failure: Regis
 export function reduceRegistration(state: RegistrationState, event: RegistrationEvent): RegistrationStep {
   switch (event.type) {
     case 'start':
-      return { state: { status: 'registering', attempts: state.attempts }, retry: false };
+      // A retry keeps the failure that caused it, so main and the UI can still say why.
+      return { state: { status: 'registering', attempts: state.attempts, ...(state.failure ? { failure: state.failure } : {}) }, retry: false };
     case 'registered':
       return { state: { status: 'registered', attempts: 0 }, retry: false };
     case 'rejected': {

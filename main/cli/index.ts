@@ -1,9 +1,10 @@
 // The `ringdesk` command line: one row per subcommand. Adding a command is
 // one file under commands/ and one line here.
 import { templateCommand } from './commands/template';
+import { callCommand } from './commands/call';
 import type { Command, Output } from './command';
 
-const commands: readonly Command[] = [templateCommand];
+const commands: readonly Command[] = [templateCommand, callCommand];
 
 function usage(out: Output): void {
   out.stderr('usage: ringdesk <command> [args]\n\ncommands:\n');

@@ -21,23 +21,42 @@ export interface JsonDocument {
   root(): PathResult;
 }
 
-function wrap(result: Result): PathResult {
-  return {
-    exists: result.exists(),
-    get text() {
-      return result.string();
-    },
-    isArray: result.isArray(),
-    elements: () => (result.exists() ? result.array().map(wrap) : []),
-    get: (path) => wrap(result.get(path)),
-  };
+/** A thin view over a gjson Result; a class so that ten thousand of them share their methods. */
+class GjsonPathResult implements PathResult {
+  constructor(private readonly result: Result) {}
+
+  get exists(): boolean {
+    return this.result.exists();
+  }
+
+  get text(): string {
+    return this.result.string();
+  }
+
+  get isArray(): boolean {
+    return this.result.isArray();
+  }
+
+  elements(): PathResult[] {
+    if (!this.result.exists()) return [];
+    return this.result.array().map(toPathResult);
+  }
+
+  get(path: string): PathResult {
+    // Evaluating on the element's own text is several times faster than chaining on the Result.
+    return new GjsonPathResult(get(this.result.raw, path));
+  }
+}
+
+function toPathResult(result: Result): PathResult {
+  return new GjsonPathResult(result);
 }
 
 /** A response body; each path is one scan of the text. */
 export function jsonDocument(text: string): JsonDocument {
   return {
-    get: (path) => wrap(get(text, path.trim())),
-    root: () => wrap(get(text, '@this')),
+    get: (path) => new GjsonPathResult(get(text, path.trim())),
+    root: () => new GjsonPathResult(get(text, '@this')),
   };
 }
 

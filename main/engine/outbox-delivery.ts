@@ -116,10 +116,13 @@ export class OutboxDelivery {
       this.outbox.failed(item.id, `needs ${item.dependsOn}, which was ${dependency?.state ?? 'never created'}`);
       return;
     }
+    // Precedence (design.md): fields, globals, call variables, then Subject/Description, then outputs of the chain.
     const vars: Record<string, string> = { ...integration.baseVars(), ...item.vars };
-    for (const [k, v] of Object.entries({ ...dependency?.outputs, ...item.outputs })) if (v !== '') vars[k] = v;
+    const chained = Object.entries({ ...dependency?.outputs, ...item.outputs }).filter(([, v]) => v !== '');
+    for (const [k, v] of chained) vars[k] = v;
     try {
       Object.assign(vars, scenarioTexts(scenario, item.texts, vars, this.options.timeZone));
+      for (const [k, v] of chained) vars[k] = v;
       for (const name of item.requests) {
         if (item.done.includes(name)) continue;
         const request = scenario.requests.find((r) => r.name === name);

@@ -90,26 +90,47 @@ export function readOutputs(doc: JsonDocument, outputs: readonly OutputSpec[], v
  * Records whose key is empty are dropped.
  */
 export function readRecords(doc: JsonDocument, outputs: readonly OutputSpec[], vars: Vars, keyOutput: string): Record_[] {
-  const chosen = new Map<string, string>();
+  // Each list is walked once; per element, outputs read inside the element's own (small) text.
+  const lists = new Map<string, PathResult[]>();
+  const elementsOf = (list: string): PathResult[] => {
+    let elements = lists.get(list);
+    if (!elements) {
+      const found = listOf(doc, list);
+      elements = found.isArray ? found.elements() : [];
+      lists.set(list, elements);
+    }
+    return elements;
+  };
+  const chosen = new Map<string, { path: string; split: { list: string; item: string } | undefined }>();
   for (const output of outputs) {
-    const paths = alternatives(renderPath(output.path, vars));
-    const hit = paths.find((p) => {
-      const r = doc.get(p);
-      return r.exists && (!r.isArray || r.elements().length > 0);
-    });
-    if (hit !== undefined) chosen.set(output.name, hit);
+    for (const path of alternatives(renderPath(output.path, vars))) {
+      const split = splitListPath(path);
+      if (split) {
+        if (elementsOf(split.list).some((e) => e.get(split.item).exists)) {
+          chosen.set(output.name, { path, split });
+          break;
+        }
+        continue;
+      }
+      const r = doc.get(path);
+      if (r.exists && (!r.isArray || r.elements().length > 0)) {
+        chosen.set(output.name, { path, split: undefined });
+        break;
+      }
+    }
   }
-  const keyPath = chosen.get(keyOutput);
-  if (keyPath === undefined) return [];
-  const keySplit = splitListPath(keyPath);
-  const elements = keySplit ? listOf(doc, keySplit.list).elements() : [doc.get(keyPath)];
+  const key = chosen.get(keyOutput);
+  if (key === undefined) return [];
+  const elements = key.split ? elementsOf(key.split.list) : [doc.get(key.path)];
   const records: Record_[] = elements.map(() => ({}));
   for (const output of outputs) {
-    const path = chosen.get(output.name);
-    for (const record of records) record[output.name] = '';
-    if (path === undefined) continue;
-    const split = splitListPath(path);
-    if (keySplit && split && split.list === keySplit.list) {
+    const hit = chosen.get(output.name);
+    if (hit === undefined) {
+      for (const record of records) record[output.name] = '';
+      continue;
+    }
+    const { path, split } = hit;
+    if (key.split && split && split.list === key.split.list) {
       elements.forEach((element, i) => {
         const record = records[i];
         if (record) record[output.name] = element.get(split.item).text;

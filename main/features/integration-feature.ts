@@ -147,9 +147,8 @@ export function createIntegrationFeature(o: IntegrationFeatureOptions): Integrat
       return association();
     },
     'integration.associate': ({ accountId, userId }) => {
-      const next = { ...o.settings().integration.associations };
-      if (userId === '') delete next[accountId];
-      else next[accountId] = userId;
+      const next = Object.fromEntries(Object.entries(o.settings().integration.associations).filter(([account]) => account !== accountId));
+      if (userId !== '') next[accountId] = userId;
       o.updateSettings({ associations: next });
       return association();
     },

@@ -71,12 +71,12 @@ export class IntegrationRuntime {
   /** Field values: settings for plain ones, the secret store for password fields. */
   fieldValues(spec: IntegrationSpec): Record<string, string> {
     const s = this.options.settings().integration;
-    const values: Record<string, string> = { ...s.fields };
-    for (const field of spec.auth.customFields) {
-      if (field.editor !== 'password') continue;
-      const secret = this.options.vault.get(fieldSecretName(spec.key, field.name));
-      if (secret !== undefined) values[field.name] = secret;
-      else delete values[field.name];
+    const passwords = new Set(spec.auth.customFields.filter((f) => f.editor === 'password').map((f) => f.name));
+    // A password never comes from settings, even if a hand-edited file put one there.
+    const values: Record<string, string> = Object.fromEntries(Object.entries(s.fields).filter(([name]) => !passwords.has(name)));
+    for (const name of passwords) {
+      const secret = this.options.vault.get(fieldSecretName(spec.key, name));
+      if (secret !== undefined) values[name] = secret;
     }
     return values;
   }

@@ -4,6 +4,7 @@ import type { MessageKey } from '../i18n/en';
 import { SettingsScreen } from '../screens/SettingsScreen';
 import { AccountsScreen } from '../screens/AccountsScreen';
 import { PhoneScreen } from '../screens/PhoneScreen';
+import { TemplatesScreen } from '../screens/TemplatesScreen';
 import { PhoneProvider } from '../phone/PhoneProvider';
 import { useSettings } from './use-settings';
 
@@ -58,7 +59,8 @@ function Shell() {
         {settings && screen === 'settings' && <SettingsScreen settings={settings} update={update} />}
         {settings && screen === 'phone' && <PhoneScreen settings={settings} update={update} />}
         {settings && screen === 'accounts' && <AccountsScreen settings={settings} update={update} />}
-        {settings && screen !== 'settings' && screen !== 'phone' && screen !== 'accounts' && (
+        {settings && screen === 'templates' && <TemplatesScreen />}
+        {settings && screen !== 'settings' && screen !== 'phone' && screen !== 'accounts' && screen !== 'templates' && (
           <section className="screen" aria-labelledby="screen-title">
             <h1 id="screen-title">{t(`nav.${screen}` as MessageKey)}</h1>
             <p>{t('screen.comingSoon')}</p>

@@ -7,6 +7,7 @@ import { ringdesk } from '../ipc/ringdesk';
 import { Phone } from './phone';
 import type { CallStats, PhoneSnapshot } from './phone';
 import type { InviteArrival } from './invite-arrivals';
+import './phone.css';
 
 declare global {
   interface Window {

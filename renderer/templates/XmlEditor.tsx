@@ -84,7 +84,7 @@ export function XmlEditor({ xml, diagnostics, checking = false, readOnly = false
             <ul className="diagnostic-list">
               {diagnostics.map((d, i) => (
                 <li key={i} className={`diagnostic ${d.severity}`}>
-                  <button type="button" className="link" onClick={() => goTo(d.line, d.column)} aria-label={t('templates.xml.goTo', { line: d.line, message: d.message })}>
+                  <button type="button" className="link" onClick={() => goTo(d.line, d.column)}>
                     <span className={`badge ${d.severity}`}>{t(`templates.severity.${d.severity}`)}</span>
                     <span className="where">{t('templates.xml.at', { line: d.line, column: d.column })}</span>
                     <span className="message">{d.message}</span>

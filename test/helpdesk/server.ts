@@ -233,8 +233,9 @@ export class HelpdeskServer {
       case 'none':
         return o.apiKey === undefined || headers['x-api-key'] === o.apiKey;
       case 'basic': {
-        const expected = o.apiKey !== undefined ? `${o.apiKey}:` : `${o.username ?? ''}:${o.password ?? ''}`;
-        return auth === `Basic ${Buffer.from(expected).toString('base64')}`;
+        // An API key alone, or as `key:` (empty password): helpdesks accept either.
+        const expected = o.apiKey !== undefined ? [o.apiKey, `${o.apiKey}:`] : [`${o.username ?? ''}:${o.password ?? ''}`];
+        return expected.some((e) => auth === `Basic ${Buffer.from(e).toString('base64')}`);
       }
       default: {
         const token = auth.startsWith('Bearer ') ? auth.slice(7) : '';

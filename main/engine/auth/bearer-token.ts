@@ -1,6 +1,5 @@
 // Bearer token (client credentials, CRM edition and newer Helpdesk editions):
 // the token comes from TokenEndPoint without a browser.
-import type { AuthContext } from './auth-provider';
 import { TokenAuth, requestToken } from './token-auth';
 import type { TokenSet } from './token-auth';
 
@@ -8,9 +7,6 @@ import type { TokenSet } from './token-auth';
 export class BearerTokenAuth extends TokenAuth {
   readonly method = 'bearertoken';
 
-  constructor(context: AuthContext) {
-    super(context);
-  }
 
   async connect(): Promise<void> {
     this.store(await this.renew());

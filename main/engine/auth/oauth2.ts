@@ -1,7 +1,6 @@
 // OAuth2 authorization code with PKCE (S256) in the system browser, redirect
 // to a loopback listener on 127.0.0.1, then the refresh-token grant whenever
 // the access token expires or the helpdesk rejects it.
-import type { AuthContext } from './auth-provider';
 import { AuthFailedError } from './auth-provider';
 import { listenForRedirect } from './loopback';
 import { pkcePair, randomUrlSafe } from './pkce';
@@ -12,9 +11,6 @@ import { renderText } from '../template-text';
 export class OAuth2Auth extends TokenAuth {
   readonly method = 'oauth2';
 
-  constructor(context: AuthContext) {
-    super(context);
-  }
 
   /** The consent URL: AuthEndPoint plus the OAuth parameters it does not already carry. */
   authorizationUrl(redirectUri: string, state: string, challenge: string): string {

@@ -18,7 +18,7 @@ export function scenarioTexts(scenario: ScenarioSpec, overrides: TextOverrides, 
     try {
       return renderText(text, vars, { escape: 'text', timeZone });
     } catch (error) {
-      throw new Error(`${scenario.id} ${name}: ${error instanceof Error ? error.message : String(error)}`);
+      throw new Error(`${scenario.id} ${name}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
     }
   };
   return { Subject: pick('Subject', overrides.subject), Description: pick('Description', overrides.description) };

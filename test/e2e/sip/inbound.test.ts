@@ -42,10 +42,12 @@ describe.skipIf(!tools.ok)('inbound calls from a SIP phone', () => {
   const eventsFor = async (sipCallId: string) => (await agent.callEvents()).filter((e) => e.sipCallId === sipCallId);
 
   it('rings with the caller’s name and number, and a caller who gives up is a missed call', async () => {
-    const sipp = runSipp(ns, { scenario: 'uac-ring-cancel.xml', service: '1001', displayName: 'Alice Example', callerNumber: '+15551234567' });
+    // uac-display.xml lets it ring 6 s before the CANCEL: time to look at the incoming-call panel.
+    const sipp = runSipp(ns, { scenario: 'uac-display.xml', service: '1001', displayName: 'Alice Example', callerNumber: '+15551234567' });
     const ringing = await waitForCallEvent(agent, 'ringing from Alice', (e) => e.kind === 'ringing' && e.remoteDisplayName === 'Alice Example');
     expect(ringing).toMatchObject({ accountId: 'desk', direction: 'inbound', remoteNumber: '+15551234567', localNumber: '1001' });
     await agent.page.getByRole('region', { name: 'Incoming call from Alice Example' }).waitFor();
+    expect((await agent.phone()).tone).toBe('ring');
     const ended = await waitForCallEvent(agent, 'ended', (e) => e.kind === 'ended' && e.sipCallId === ringing.sipCallId);
     expect(ended).toMatchObject({ disposition: 'MISSED', endedBy: 'remote', direction: 'inbound' });
     expect((await sipp).exitCode).toBe(0);
@@ -60,6 +62,19 @@ describe.skipIf(!tools.ok)('inbound calls from a SIP phone', () => {
     const ringing = await waitForCallEvent(agent, 'ringing from Bob', (e) => e.kind === 'ringing' && e.remoteDisplayName === 'Bob Busy');
     const ended = await waitForCallEvent(agent, 'ended', (e) => e.kind === 'ended' && e.sipCallId === ringing.sipCallId);
     expect(ended).toMatchObject({ disposition: 'BUSY', endedBy: 'local' });
+  });
+
+  it('Ignore silences the ring but leaves the call to ring out: it ends as missed when the caller gives up', async () => {
+    const sipp = runSipp(ns, { scenario: 'uac-display.xml', service: '1001', displayName: 'Erin Ignored', callerNumber: '5005', name: 'ignore' });
+    const panel = agent.page.getByRole('region', { name: 'Incoming call from Erin Ignored' });
+    await panel.getByRole('button', { name: 'Ignore' }).click();
+    await panel.getByText('Silenced here; it still rings for the caller.').waitFor();
+    expect((await agent.phone()).tone).toBeUndefined();
+    const run = await sipp;
+    expect(receivedStatuses(run.messages)).toContain('487');
+    const ringing = await waitForCallEvent(agent, 'ringing from Erin', (e) => e.kind === 'ringing' && e.remoteDisplayName === 'Erin Ignored');
+    const ended = await waitForCallEvent(agent, 'ended', (e) => e.kind === 'ended' && e.sipCallId === ringing.sipCallId);
+    expect(ended).toMatchObject({ disposition: 'MISSED', endedBy: 'remote' });
   });
 
   for (const hungUpBy of ['agent', 'caller'] as const) {

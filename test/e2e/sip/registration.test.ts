@@ -8,7 +8,7 @@ import { passwordFor, startKamailio } from '../../support/sip/kamailio';
 import type { Kamailio } from '../../support/sip/kamailio';
 import { createLoopbackNamespace, SIP_TOOLS } from '../../support/sip/netns';
 import type { LoopbackNamespace } from '../../support/sip/netns';
-import { configureAccounts, launchChromiumInNamespace, openAgent, waitForRegistration } from '../../support/sip/ringdesk-agent';
+import { configureAccounts, launchChromiumInNamespace, openAgent, waitForCallEvent, waitForRegistration } from '../../support/sip/ringdesk-agent';
 import type { RingdeskAgent } from '../../support/sip/ringdesk-agent';
 import { receivedStatuses, runSipp } from '../../support/sip/sipp';
 
@@ -44,6 +44,19 @@ describe.skipIf(!tools.ok)('SIP registration (Kamailio over WebSocket)', () => {
       const report = await waitForRegistration(agent, 'line-1001', 'registered');
       expect(report.failure).toBeUndefined();
       await expect.poll(() => agent.page.getByRole('status', { name: 'Registration of Line 1001' }).textContent()).toBe('Registered');
+    });
+
+    it('registers several accounts at once, and each call knows which account it came to', async () => {
+      await configureAccounts(agent, [
+        { id: 'line-1001', user: '1001' },
+        { id: 'line-1011', user: '1011' },
+      ]);
+      await waitForRegistration(agent, 'line-1001', 'registered');
+      await waitForRegistration(agent, 'line-1011', 'registered');
+      const sipp = await runSipp(ns, { scenario: 'uac-ring-cancel.xml', service: '1011', displayName: 'Second Line Caller', name: 'second-line' });
+      expect(sipp.exitCode).toBe(0);
+      const ringing = await waitForCallEvent(agent, 'ringing on the second line', (e) => e.kind === 'ringing' && e.remoteDisplayName === 'Second Line Caller');
+      expect(ringing).toMatchObject({ accountId: 'line-1011', localNumber: '1011' });
     });
 
     it('unregisters when the app window goes away, so the PBX stops offering it calls', async () => {

@@ -30,10 +30,11 @@ describe('oauth2', () => {
   });
 
   it('refreshes an expired token once for all the requests waiting on it, then retries each once', async () => {
-    h = await connectedIntegration('oauth2');
+    const harness = await connectedIntegration('oauth2');
+    h = harness;
     h.server.addContact({ first_name: 'Ada', phone: '+14155550300' });
     h.server.expireTokens();
-    const results = await Promise.all(Array.from({ length: 6 }, () => search(h!)));
+    const results = await Promise.all(Array.from({ length: 6 }, () => search(harness)));
     expect(results.every((r) => r.contacts.length === 1 && r.errors.length === 0)).toBe(true);
     expect(h.server.grants.filter((g) => g === 'refresh_token')).toHaveLength(1);
     expect(h.integration.status.state).toBe('connected');

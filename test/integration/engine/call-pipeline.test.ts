@@ -40,6 +40,18 @@ describe('a call through the pipeline', () => {
   });
 });
 
+describe('user association', () => {
+  it('gives the journal the helpdesk user associated with the SIP account that took the call', async () => {
+    p = await startPipeline('basic');
+    const ana = p.server.addUser('Ana', 'Agent', 'ana@example.com');
+    await p.runtime.syncUsers();
+    p.settings.integration.associations = { acc1: ana };
+    await p.call(callEvents({ from: '+14155550170', talk: 5, accountId: 'acc1' }));
+    await p.call(callEvents({ from: '+14155550171', talk: 5, accountId: 'acc2' }));
+    expect(p.server.calls.map((c) => [c.body.crmId, c.body.agentEmail])).toEqual([[ana, 'ana@example.com'], ['', '']]);
+  });
+});
+
 describe('contact creation', () => {
   it('creates an unknown inbound caller automatically and journals against the new contact', async () => {
     p = await startPipeline('basic', (s) => {

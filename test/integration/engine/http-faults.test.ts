@@ -57,8 +57,9 @@ describe('the HTTP client of an integration', () => {
   });
 
   it('keeps at most MaxConcurrentRequest requests in flight', async () => {
-    h = await connectedIntegration('basic', { latencyMs: 40 });
-    await Promise.all(Array.from({ length: 12 }, () => search(h!)));
+    const harness = await connectedIntegration('basic', { latencyMs: 40 });
+    h = harness;
+    await Promise.all(Array.from({ length: 12 }, () => search(harness)));
     expect(h.integration.spec.maxConcurrentRequest).toBe(4);
     expect(h.server.maxInFlight).toBe(4);
   });

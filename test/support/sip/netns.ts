@@ -20,7 +20,7 @@
 // process inside has been stopped; each helper stops its own processes by PID.
 import { spawn, execFile } from 'node:child_process';
 import type { ChildProcess, SpawnOptions } from 'node:child_process';
-import { chmodSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -103,6 +103,9 @@ export async function createLoopbackNamespace(): Promise<LoopbackNamespace> {
         holder.kill('SIGTERM');
         await exited;
       }
+      // Logs (kamailio, sipp traces, host data) help when a test fails; keep them on request.
+      if (process.env.RINGDESK_KEEP_SIP_LOGS) console.info(`SIP test logs kept in ${workDir}`);
+      else rmSync(workDir, { recursive: true, force: true });
     },
   };
   return ns;

@@ -10,6 +10,7 @@ import { defaultSettings } from '../../../shared/settings';
 import { CallLog } from '../../../main/features/call-log';
 import { SipAccounts } from '../../../main/features/sip-accounts';
 import { localKeyFileCipher, SecretStore } from '../../../main/store/secrets';
+import { createRingdesk } from '../../../main/app/ringdesk';
 
 const ringing: CallEvent = {
   kind: 'ringing',
@@ -80,5 +81,38 @@ describe('SIP passwords and registration state in main', () => {
     expect(accounts.passwordStatus('gone').stored).toBe(false);
     expect(accounts.passwordStatus('kept').stored).toBe(true);
     expect(accounts.registrations()).toEqual([]);
+  });
+});
+
+describe('the phone channels in main', () => {
+  const ringdesk = () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ringdesk-sip-main-'));
+    return createRingdesk({ host: 'browser', version: '0', dataDir: dir, settingsBackend: { store: {}, path: join(dir, 'settings.json') }, secretCipher: localKeyFileCipher(dir) });
+  };
+
+  it('records call events from the renderer and lists them, refusing a malformed one with the field named', async () => {
+    const app = ringdesk();
+    expect(await app.dispatcher.invoke('call.event', ringing)).toEqual({ ok: true });
+    const recent = await app.dispatcher.invoke('call.recent', undefined);
+    expect(recent.ok && (recent.result as { event: CallEvent }[])[0]?.event.sipCallId).toBe('abc@host');
+    const bad = await app.dispatcher.invoke('call.event', { ...ringing, direction: 'sideways' });
+    expect(bad.ok).toBe(false);
+    expect(!bad.ok && bad.error.fields).toEqual(['direction']);
+  });
+
+  it('keeps the last registration report per account', async () => {
+    const app = ringdesk();
+    await app.dispatcher.invoke('sip.registration.report', { accountId: 'desk', status: 'registering', since: 1 });
+    await app.dispatcher.invoke('sip.registration.report', { accountId: 'desk', status: 'failed', failure: { kind: 'auth-failed', code: 401, text: '401 wrong password' }, since: 2 });
+    const list = await app.dispatcher.invoke('sip.registrations', undefined);
+    expect(list).toEqual({ ok: true, result: [{ accountId: 'desk', status: 'failed', failure: { kind: 'auth-failed', code: 401, text: '401 wrong password' }, since: 2 }] });
+  });
+
+  it('tells every window when the machine wakes, so phones re-register', () => {
+    const app = ringdesk();
+    const heard: unknown[] = [];
+    app.events.subscribe((channel, payload) => heard.push([channel, payload]));
+    app.notifyWake('resume');
+    expect(heard).toEqual([['system.wake', { reason: 'resume' }]]);
   });
 });

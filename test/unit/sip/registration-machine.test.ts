@@ -26,6 +26,12 @@ describe('registration state machine', () => {
     expect(run([{ type: 'keepalive-timeout' }]).state.failure?.kind).toBe('keepalive-timeout');
   });
 
+  it('a retry keeps the failure that caused it until it succeeds', () => {
+    const retrying = run([{ type: 'keepalive-timeout' }, { type: 'start' }]);
+    expect(retrying.state).toMatchObject({ status: 'registering', failure: { kind: 'keepalive-timeout' } });
+    expect(run([{ type: 'registered' }], retrying.state).state.failure).toBeUndefined();
+  });
+
   it('success resets the attempt count that drives the backoff', () => {
     const failed = run([{ type: 'connect-failed' }, { type: 'connect-failed' }, { type: 'connect-failed' }]);
     expect(failed.state.attempts).toBe(3);

@@ -1,0 +1,42 @@
+import { appendFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { Outbox } from '../../../main/store/outbox';
+
+let dir = '';
+afterEach(() => {
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+describe('the outbox file', () => {
+  it('replays every change after a restart and skips a line torn by a crash', () => {
+    dir = mkdtempSync(join(tmpdir(), 'outbox-'));
+    const first = new Outbox(dir);
+    const item = first.add({ callId: 'c1', scenario: 'CreateNewTicket', requests: ['CreateNewTicket', 'UpdateTicket'], vars: { A: '1' } });
+    first.requestDone(item.id, 'CreateNewTicket', { TicketId: 'T1' });
+    first.attemptFailed(item.id, 'HTTP 503', 123);
+    first.close();
+    appendFileSync(join(dir, 'outbox.jsonl'), '{"op":"state","id":"');
+    const second = new Outbox(dir);
+    const replayed = second.get(item.id);
+    expect(replayed).toMatchObject({ state: 'pending', done: ['CreateNewTicket'], outputs: { TicketId: 'T1' }, attempts: 1, nextAt: 123, lastError: 'HTTP 503' });
+    second.close();
+  });
+
+  it('holds one item per call and scenario, and lets dependants through once the dependency is over', () => {
+    dir = mkdtempSync(join(tmpdir(), 'outbox-'));
+    const outbox = new Outbox(dir);
+    const ticket = outbox.add({ callId: 'c1', scenario: 'CreateNewTicket', requests: ['CreateNewTicket'], vars: {} });
+    expect(outbox.add({ callId: 'c1', scenario: 'CreateNewTicket', requests: ['X'], vars: {} }).id).toBe(ticket.id);
+    const update = outbox.add({ callId: 'c1', scenario: 'CreateNewTicket', part: 'after-call', requests: ['UpdateTicket'], vars: {}, dependsOn: ticket.key });
+    const later = outbox.add({ callId: 'c2', scenario: 'CallJournal', requests: ['CallJournal'], vars: {}, notBefore: Date.now() + 60_000 });
+    expect(outbox.due().map((i) => i.id)).toEqual([ticket.id]);
+    outbox.succeeded(ticket.id);
+    expect(outbox.due().map((i) => i.id)).toEqual([update.id]);
+    expect(outbox.amend(later.id, { ContactId: '9' }, 0)).toBe(true);
+    expect(outbox.due().map((i) => i.id)).toEqual([update.id, later.id]);
+    expect(() => outbox.retry(ticket.id)).toThrow('already delivered');
+    outbox.close();
+  });
+});
