@@ -54,6 +54,8 @@ export interface AuthSpec {
   /** Seconds. */
   readonly tokenRefreshInterval: number | undefined;
   readonly tokenType: string;
+  /** Newer editions' AuthOption NoNeedRefreshAccessToken=1: the token never expires; a rejection means sign in again. */
+  readonly noRefresh: boolean;
   readonly tokenInvalid: readonly string[];
   readonly customFields: readonly CustomFieldSpec[];
   readonly commonHeaders: readonly HeaderSpec[];

@@ -160,7 +160,7 @@ export class Integration {
         extra,
       );
       const values = readOutputs(result.doc, spec.outputs, vars);
-      this.#record(context, spec, result.line, result.status, result.durationMs, values);
+      this.#record(context, spec, result.line, result.status, result.durationMs, values, undefined, result.attempts);
       if (this.#status.state !== 'connected' && this.#status.state !== 'connecting') this.setStatus('connected');
       return { result, values };
     } catch (error) {
@@ -170,7 +170,7 @@ export class Integration {
     }
   }
 
-  #record(context: RequestContext, spec: RequestSpec, line: string, status: number, durationMs: number, outputs: Record<string, string>, error?: string): void {
+  #record(context: RequestContext, spec: RequestSpec, line: string, status: number, durationMs: number, outputs: Record<string, string>, error?: string, attempts?: number): void {
     const redacted: Record<string, string> = {};
     for (const [k, v] of Object.entries(outputs)) redacted[k] = this.redactor.redact(v);
     this.options.recordActivity?.({
@@ -181,6 +181,7 @@ export class Integration {
       status,
       durationMs: Math.round(durationMs),
       outputs: redacted,
+      ...(attempts === undefined || attempts === 1 ? {} : { attempts }),
       ...(error === undefined ? {} : { error: this.redactor.redact(error) }),
     });
   }

@@ -19,6 +19,7 @@ export interface RequestResult {
   /** `METHOD url`, redacted. */
   readonly line: string;
   readonly durationMs: number;
+  readonly attempts: number;
 }
 
 /** A request that did not succeed; `retryable` says whether trying later may help. */
@@ -114,6 +115,7 @@ export async function runRequest(context: RequestRunnerContext, spec: RequestSpe
     }
   };
   let response = await send({ ...authz.headers });
+  let attempts = response.attempts;
   if (tokenRejected(response, context.tokenInvalid) && context.auth.refreshable) {
     try {
       await context.auth.refresh(authz.token);
@@ -124,11 +126,15 @@ export async function runRequest(context: RequestRunnerContext, spec: RequestSpe
       throw new RequestFailedError(`${line}: the helpdesk rejected the token and it could not be refreshed: ${reason}`, response.status, true, line);
     }
     response = await send({ ...authz.headers });
+    attempts += response.attempts;
   }
   const durationMs = performance.now() - started;
   if (response.status < 200 || response.status >= 300) {
     if (response.status === 401 && !context.auth.refreshable && context.auth.method === 'basic') {
       context.onAuthFailed('the helpdesk refused the username/password or API key (HTTP 401)');
+    }
+    if (response.status === 401 && context.auth.method === 'oauth2' && !context.auth.refreshable) {
+      context.onAuthFailed('the helpdesk rejected the access token (HTTP 401) and the template says it is never refreshed: sign in again');
     }
     const retryable = response.status >= 500 || response.status === 429 || response.status === 408 || response.status === 401;
     throw new RequestFailedError(context.redactor.redact(`${line} -> HTTP ${response.status}: ${snippet(response.text)}`), response.status, retryable, line);
@@ -137,5 +143,5 @@ export async function runRequest(context: RequestRunnerContext, spec: RequestSpe
   if (text.trim() !== '' && /json/i.test(spec.responseType) && !isJson(text)) {
     throw new RequestFailedError(`${line} -> HTTP ${response.status} but the body is not valid JSON (${snippet(context.redactor.redact(text)).slice(0, 60)})`, response.status, true, line);
   }
-  return { status: response.status, doc: jsonDocument(text), line, durationMs };
+  return { status: response.status, doc: jsonDocument(text), line, durationMs, attempts };
 }

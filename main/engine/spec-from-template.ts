@@ -50,6 +50,7 @@ export function specFromTemplate(template: Template, fileName: string): Integrat
     basicCredential: auth.base64EncodedCredential === undefined || auth.base64EncodedCredential === '' ? undefined : normalizeCredentialFormat(auth.base64EncodedCredential),
     tokenRefreshInterval: auth.tokenRefreshInterval,
     tokenType: auth.tokenType ?? 'Bearer',
+    noRefresh: auth.noNeedRefreshAccessToken,
     tokenInvalid: auth.tokenInvalid,
     customFields: auth.customFields.map((f) => ({ name: f.name, editor: f.editor, title: f.title, options: f.options })),
     commonHeaders: auth.commonHeaders.map((h) => ({ name: h.name, value: h.value })),

@@ -313,7 +313,7 @@ export const zhCN: Catalogue = {
   'pathTester.empty': '输入路径以查看结果。',
   'dryRun.title': '试运行',
   'dryRun.hint': '查看某个场景针对示例通话将发送的确切请求。不会实际发送。',
-  'dryRun.template': '模板',
+  'dryRun.template': '选择模板',
   'dryRun.customGroup': '自定义模板',
   'dryRun.readyMadeGroup': '预置模板',
   'dryRun.scenario': '场景',

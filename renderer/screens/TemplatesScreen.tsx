@@ -99,11 +99,21 @@ export function TemplatesScreen() {
       .catch(failed);
   };
 
+  // A notice belongs to the view it was about; moving on clears it.
+  const openEditor = (target: EditorTarget) => {
+    setNotice(undefined);
+    setEditing(target);
+  };
+  const showTab = (next: Tab) => {
+    if (next !== tab) setNotice(undefined);
+    setTab(next);
+  };
+
   const onTabKey = (e: KeyboardEvent, index: number) => {
     const step = e.key === 'ArrowRight' ? 1 : e.key === 'ArrowLeft' ? -1 : 0;
     if (step === 0) return;
     const next = TABS[(index + step + TABS.length) % TABS.length] ?? 'custom';
-    setTab(next);
+    showTab(next);
     tabRefs.current[next]?.focus();
   };
 
@@ -122,7 +132,7 @@ export function TemplatesScreen() {
             aria-selected={tab === name}
             aria-controls={`templates-panel-${name}`}
             tabIndex={tab === name ? 0 : -1}
-            onClick={() => setTab(name)}
+            onClick={() => showTab(name)}
             onKeyDown={(e) => onTabKey(e, i)}
           >
             {t(`templates.tab.${name}` as MessageKey)}
@@ -144,9 +154,9 @@ export function TemplatesScreen() {
         {tab === 'custom' && list && !editing && (
           <TemplateList
             data={list}
-            onAdd={() => setEditing({ kind: 'new' })}
+            onAdd={() => openEditor({ kind: 'new' })}
             onUpload={upload}
-            onEdit={(tpl, view) => setEditing({ kind: 'edit', key: tpl.key, name: tpl.name, view })}
+            onEdit={(tpl, view) => openEditor({ kind: 'edit', key: tpl.key, name: tpl.name, view })}
             onDownload={startDownload}
             onDelete={remove}
           />

@@ -23,7 +23,7 @@ export function ConfirmDialog({ message, confirmLabel, onConfirm, onCancel }: Pr
     <dialog ref={ref} className="confirm" aria-labelledby={id} onCancel={onCancel}>
       <p id={id}>{message}</p>
       <div className="editor-actions">
-        <button type="button" className="danger solid" onClick={onConfirm}>
+        <button type="button" className="destructive solid" onClick={onConfirm}>
           {confirmLabel}
         </button>
         <button type="button" autoFocus onClick={onCancel}>

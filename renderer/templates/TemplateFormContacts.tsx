@@ -27,7 +27,7 @@ export function TemplateFormContacts({ form, edit }: { form: TemplateForm; edit:
                 <RowInput label={t('templates.form.contactType')} value={row.name} onChange={(v) => edit((d) => void ((d.contactSearch.contactTypes[i] ?? row).name = v))} />
                 <RowInput label={t('templates.form.matchUrl')} mono value={row.matchUrl} onChange={(v) => edit((d) => void ((d.contactSearch.contactTypes[i] ?? row).matchUrl = v))} />
               </div>
-              <button type="button" className="ghost danger" onClick={() => edit((d) => void d.contactSearch.contactTypes.splice(i, 1))}>
+              <button type="button" className="ghost destructive" onClick={() => edit((d) => void d.contactSearch.contactTypes.splice(i, 1))}>
                 {t('templates.form.removeRow', { what })}
               </button>
             </div>
@@ -108,7 +108,7 @@ export function TemplateFormContacts({ form, edit }: { form: TemplateForm; edit:
                 <RowInput label={t('templates.form.creationUrl')} mono value={row.url} onChange={(v) => edit((d) => void ((d.contactCreation.contactTypes[i] ?? row).url = v))} />
               </div>
               <AreaField label={t('templates.form.creationBody')} hint={t('templates.form.creationBodyHint')} value={row.body} onChange={(v) => edit((d) => void ((d.contactCreation.contactTypes[i] ?? row).body = v))} />
-              <button type="button" className="ghost danger" onClick={() => edit((d) => void d.contactCreation.contactTypes.splice(i, 1))}>
+              <button type="button" className="ghost destructive" onClick={() => edit((d) => void d.contactCreation.contactTypes.splice(i, 1))}>
                 {t('templates.form.removeRow', { what })}
               </button>
             </div>

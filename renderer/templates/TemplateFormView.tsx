@@ -128,7 +128,7 @@ function CustomFields({ form, edit }: { form: TemplateForm; edit: FormEdit }) {
                 <RowInput label={t('templates.form.field.options')} value={row.options} onChange={(v) => edit((d) => void ((d.authentication.customFields[i] ?? row).options = v))} />
               )}
             </div>
-            <button type="button" className="ghost danger" onClick={() => edit((d) => void d.authentication.customFields.splice(i, 1))}>
+            <button type="button" className="ghost destructive" onClick={() => edit((d) => void d.authentication.customFields.splice(i, 1))}>
               {t('templates.form.removeRow', { what })}
             </button>
           </div>
@@ -157,7 +157,7 @@ function CommonHeaders({ form, edit }: { form: TemplateForm; edit: FormEdit }) {
               <RowInput label={t('templates.form.header.value')} mono value={row.value} onChange={(v) => edit((d) => void ((d.authentication.commonHeaders[i] ?? row).value = v))} />
               <RowInput label={t('templates.form.header.description')} value={row.description} onChange={(v) => edit((d) => void ((d.authentication.commonHeaders[i] ?? row).description = v))} />
             </div>
-            <button type="button" className="ghost danger" onClick={() => edit((d) => void d.authentication.commonHeaders.splice(i, 1))}>
+            <button type="button" className="ghost destructive" onClick={() => edit((d) => void d.authentication.commonHeaders.splice(i, 1))}>
               {t('templates.form.removeRow', { what })}
             </button>
           </div>

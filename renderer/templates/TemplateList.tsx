@@ -75,7 +75,7 @@ export function TemplateList({ data, onAdd, onUpload, onEdit, onDownload, onDele
             }}
           />
         </div>
-        <button type="button" className="danger" disabled={chosen.length === 0} onClick={() => setConfirming(chosen)}>
+        <button type="button" className="destructive" disabled={chosen.length === 0} onClick={() => setConfirming(chosen)}>
           {t('templates.deleteSelected', { count: chosen.length })}
         </button>
         <span className="count">{t('templates.count', { count: templates.length, limit: data.limit })}</span>
@@ -113,7 +113,7 @@ export function TemplateList({ data, onAdd, onUpload, onEdit, onDownload, onDele
                 <button type="button" aria-label={t('templates.downloadNamed', { name: tpl.name })} onClick={() => onDownload(tpl)}>
                   {t('templates.download')}
                 </button>
-                <button type="button" className="danger" aria-label={t('templates.deleteNamed', { name: tpl.name })} onClick={() => setConfirming([tpl])}>
+                <button type="button" className="destructive" aria-label={t('templates.deleteNamed', { name: tpl.name })} onClick={() => setConfirming([tpl])}>
                   {t('templates.delete')}
                 </button>
               </div>

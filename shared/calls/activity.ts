@@ -14,6 +14,8 @@ export const ActivityEntry = z.object({
   /** HTTP status; 0 when no response came back. */
   status: z.number().int(),
   durationMs: z.number(),
+  /** HTTP attempts the client made (retries on network errors, 429, 503 included). */
+  attempts: z.number().int().optional(),
   outputs: z.record(z.string(), z.string()),
   error: z.string().optional(),
   at: z.number(),

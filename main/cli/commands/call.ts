@@ -32,7 +32,7 @@ const USAGE = `usage: ringdesk call --template FILE --from NUMBER [options]
 
 function line(entry: ActivityEntry): string {
   const outputs = Object.entries(entry.outputs).filter(([, v]) => v !== '');
-  const result = entry.error === undefined ? `${entry.status}` : `FAILED ${entry.error}`;
+  const result = (entry.error === undefined ? `${entry.status}` : `FAILED ${entry.error}`) + (entry.attempts === undefined ? '' : ` after ${entry.attempts} attempts`);
   return `  [${entry.scenario}/${entry.request}] ${entry.line} -> ${result} (${entry.durationMs} ms)${outputs.length > 0 ? `\n      ${outputs.map(([k, v]) => `${k}=${v}`).join(' ')}` : ''}\n`;
 }
 

@@ -55,7 +55,9 @@ export async function requestToken(context: AuthContext, params: Record<string, 
 
 export abstract class TokenAuth implements AuthProvider {
   abstract readonly method: 'oauth2' | 'bearertoken';
-  readonly refreshable = true;
+  get refreshable(): boolean {
+    return !this.context.spec.noRefresh;
+  }
   #refreshing: Promise<void> | undefined;
 
   constructor(protected readonly context: AuthContext) {

@@ -150,6 +150,20 @@ describe('tickets', () => {
     expect(p.server.tickets).toHaveLength(1);
   });
 
+  it('creates a before-call ticket for an outbound call to an unknown number it creates as a contact', async () => {
+    p = await startPipeline('basic', (s) => {
+      s.contactCreation = { enabled: true, type: 'contacts', method: 'automatic', callTypes: ['outbound'] };
+      s.ticket = { enabled: true, when: 'before', beforeCallTypes: ['outbound'], afterCallTypes: [], subject: 'Call to {{.CalleeNumber}}', description: undefined };
+    });
+    await p.call(callEvents({ direction: 'outbound', from: '+14155550180', ringFor: 10 }));
+    await p.call(callEvents({ from: '+14155550181', talk: 3 }));
+    expect(p.server.createdContacts.map((c) => c.body.last_name)).toEqual(['+14155550180']);
+    const created = p.server.contacts.find((c) => c.phone === '+14155550180');
+    expect(p.server.tickets.map((t) => [t.body.subject, t.body.contactId])).toEqual([['Call to +14155550180', created?.id]]);
+    expect(p.server.tickets[0]?.comments).toHaveLength(1);
+    expect(p.server.calls).toHaveLength(2);
+  });
+
   it('creates after-call tickets only for the selected outcomes', async () => {
     p = await startPipeline('basic', (s) => {
       s.ticket = { enabled: true, when: 'after', beforeCallTypes: [], afterCallTypes: ['inbound-no-answer', 'outbound-answered'], subject: 'T {{.Call_Log_Status}}', description: undefined };

@@ -19,6 +19,7 @@ describe('the HTTP client of an integration', () => {
     const found = await search(h);
     expect(found.contacts).toHaveLength(1);
     expect(h.server.apiRequests('/api/contacts/search')).toHaveLength(3);
+    expect(h.activity.at(-1)).toMatchObject({ status: 200, attempts: 3 });
   });
 
   it('waits out a 429 with Retry-After and then succeeds', async () => {

@@ -49,6 +49,8 @@ describe('the integration over the IPC contract', () => {
     expect(updates.some((u) => u.contacts?.[0]?.id === ada.id)).toBe(true);
     expect(updates.at(-1)?.journal?.status).toBe('done');
     expect(published.some((p) => p.channel === 'activity.changed')).toBe(true);
+    const phonebook = ok(await d.invoke('phonebook.list', undefined)) as { number: string; contacts: { id: string }[] }[];
+    expect(phonebook.map((e) => [e.number, e.contacts.map((c) => c.id)])).toEqual([['+14155550700', [ada.id]]]);
     const report = ok(await d.invoke('call.test', { from: '+14155550700', talk: 5 })) as { activity: unknown[]; outbox: { state: string }[] };
     expect(report.outbox.map((i) => i.state)).toEqual(['done']);
     expect(server.calls).toHaveLength(2);

@@ -1,4 +1,4 @@
-import { appendFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { appendFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -38,5 +38,27 @@ describe('the outbox file', () => {
     expect(outbox.due().map((i) => i.id)).toEqual([update.id, later.id]);
     expect(() => outbox.retry(ticket.id)).toThrow('already delivered');
     outbox.close();
+  });
+});
+
+describe('outbox compaction', () => {
+  it('rewrites a long file to the live items and loses nothing', () => {
+    dir = mkdtempSync(join(tmpdir(), 'outbox-'));
+    const outbox = new Outbox(dir);
+    const ids: string[] = [];
+    for (let i = 0; i < 400; i++) {
+      const item = outbox.add({ callId: `c${i}`, scenario: 'CallJournal', requests: ['CallJournal'], vars: { N: String(i) } });
+      ids.push(item.id);
+      outbox.attemptFailed(item.id, 'HTTP 503', 1);
+      if (i % 2 === 0) outbox.succeeded(item.id);
+    }
+    outbox.close();
+    const lines = readFileSync(join(dir, 'outbox.jsonl'), 'utf8').trim().split('\n').length;
+    expect(lines).toBeLessThan(1200);
+    const reopened = new Outbox(dir);
+    expect(reopened.list()).toHaveLength(400);
+    expect(reopened.list().filter((i) => i.state === 'done')).toHaveLength(200);
+    expect(reopened.get(ids[399] ?? '')).toMatchObject({ attempts: 1, vars: { N: '399' }, state: 'pending' });
+    reopened.close();
   });
 });
