@@ -7,35 +7,10 @@ import type { JsonDocument, PathResult } from './json-path';
 import type { OutputSpec } from './integration-spec';
 import { renderText } from './template-text';
 import type { Vars } from './template-text';
+import { outputPathAlternatives } from '../../shared/template/output-path';
 
 export type Record_ = Record<string, string>;
 
-/** Splits at commas outside quotes, parentheses, brackets and braces. */
-export function alternatives(path: string): string[] {
-  const out: string[] = [];
-  let depth = 0;
-  let quote = false;
-  let current = '';
-  for (let i = 0; i < path.length; i++) {
-    const c = path[i] ?? '';
-    if (c === '\\') {
-      current += c + (path[i + 1] ?? '');
-      i++;
-      continue;
-    }
-    if (c === '"') quote = !quote;
-    if (!quote && '([{'.includes(c)) depth++;
-    if (!quote && ')]}'.includes(c)) depth--;
-    if (c === ',' && depth === 0 && !quote) {
-      out.push(current.trim());
-      current = '';
-      continue;
-    }
-    current += c;
-  }
-  out.push(current.trim());
-  return out.filter((p) => p !== '');
-}
 
 /** `data.#.name` -> list `data`, item `name`; `a.#(x=="y")#.name` -> list `a.#(x=="y")#`, item `name`. */
 export function splitListPath(path: string): { list: string; item: string } | undefined {
@@ -74,7 +49,7 @@ export function readOutputs(doc: JsonDocument, outputs: readonly OutputSpec[], v
   const values: Record_ = {};
   for (const output of outputs) {
     let value = '';
-    for (const path of alternatives(renderPath(output.path, vars))) {
+    for (const path of outputPathAlternatives(renderPath(output.path, vars))) {
       const found = doc.get(path);
       if (!found.exists) continue;
       value = path.includes('#') && found.isArray ? (found.elements()[0]?.text ?? '') : found.text;
@@ -103,7 +78,7 @@ export function readRecords(doc: JsonDocument, outputs: readonly OutputSpec[], v
   };
   const chosen = new Map<string, { path: string; split: { list: string; item: string } | undefined }>();
   for (const output of outputs) {
-    for (const path of alternatives(renderPath(output.path, vars))) {
+    for (const path of outputPathAlternatives(renderPath(output.path, vars))) {
       const split = splitListPath(path);
       if (split) {
         if (elementsOf(split.list).some((e) => e.get(split.item).exists)) {

@@ -2,23 +2,8 @@
 // under the renderer folder only, with the CSP and the other headers of
 // security-policy.ts. No Electron import, so it is tested under plain Node.
 import { readFile } from 'node:fs/promises';
-import { extname, join, resolve, sep } from 'node:path';
 import { APP_HOST, appResponseHeaders } from './security-policy';
-
-const CONTENT_TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.ico': 'image/x-icon',
-  '.json': 'application/json',
-  '.woff2': 'font/woff2',
-  '.wav': 'audio/wav',
-  '.ogg': 'audio/ogg',
-  '.mp3': 'audio/mpeg',
-};
+import { contentTypeOf, rendererFile } from './renderer-files';
 
 function plain(status: number, text: string): Response {
   return new Response(text, { status, headers: appResponseHeaders('text/plain; charset=utf-8') });
@@ -33,19 +18,12 @@ export async function serveAppRequest(requestUrl: string, rendererDir: string, m
     return plain(400, 'bad URL');
   }
   if (url.host !== APP_HOST) return plain(404, 'not found');
-  let relative: string;
-  try {
-    relative = decodeURIComponent(url.pathname).replace(/^\/+/, '');
-  } catch {
-    return plain(400, 'bad URL');
-  }
-  if (relative.includes('\0')) return plain(400, 'bad URL');
-  const root = resolve(rendererDir);
-  const file = resolve(join(root, relative === '' ? 'index.html' : relative));
-  if (file !== root && !file.startsWith(root + sep)) return plain(403, 'forbidden');
+  const target = rendererFile(rendererDir, url.pathname);
+  if (!target.ok) return plain(target.status, target.reason);
+  const { file } = target;
   try {
     const body = await readFile(file);
-    const headers = appResponseHeaders(CONTENT_TYPES[extname(file)] ?? 'application/octet-stream');
+    const headers = appResponseHeaders(contentTypeOf(file));
     return new Response(method === 'HEAD' ? null : body, { status: 200, headers });
   } catch {
     return plain(404, 'not found');

@@ -8,12 +8,13 @@ import { createReadStream, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { extname, join, normalize, resolve, sep } from 'node:path';
+import { extname, join, resolve } from 'node:path';
 import { WebSocketServer } from 'ws';
 import type { WebSocket } from 'ws';
 import type { Ringdesk } from '../app/ringdesk';
 import { ClientMessage } from '../../shared/ipc-wire';
 import type { ServerMessage } from '../../shared/ipc-wire';
+import { contentTypeOf, rendererFile } from './renderer-files';
 
 export interface BrowserHostOptions {
   readonly ringdesk: Ringdesk;
@@ -35,20 +36,6 @@ export interface BrowserHost {
 const LOOPBACK = '127.0.0.1';
 export const IPC_PATH = '/ipc';
 const MAX_MESSAGE_BYTES = 1024 * 1024;
-
-const CONTENT_TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.ico': 'image/x-icon',
-  '.json': 'application/json',
-  '.woff2': 'font/woff2',
-  '.wav': 'audio/wav',
-  '.ogg': 'audio/ogg',
-};
 
 function sameSecret(given: string, expected: string): boolean {
   const a = Buffer.from(given);
@@ -161,12 +148,12 @@ function serveStatic(rendererDir: string, origin: string, request: IncomingMessa
     return;
   }
   const { pathname } = new URL(request.url ?? '/', origin);
-  const relative = normalize(decodeURIComponent(pathname)).replace(/^([/\\])+/, '');
-  let file = join(rendererDir, relative === '' ? 'index.html' : relative);
-  if (file !== rendererDir && !file.startsWith(rendererDir + sep)) {
-    response.writeHead(403).end();
+  const target = rendererFile(rendererDir, pathname);
+  if (!target.ok) {
+    response.writeHead(target.status).end();
     return;
   }
+  let file = target.file;
   let size: number;
   try {
     const stat = statSync(file);
@@ -182,7 +169,7 @@ function serveStatic(rendererDir: string, origin: string, request: IncomingMessa
     size = statSync(file).size;
   }
   response.writeHead(200, {
-    'Content-Type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream',
+    'Content-Type': contentTypeOf(file),
     'Content-Length': size,
     'Content-Security-Policy': contentSecurityPolicy(origin),
     'X-Content-Type-Options': 'nosniff',

@@ -7,6 +7,7 @@
 // array gives its first element.
 import { get, valid } from '../../shared/gjson';
 import { render } from '../../shared/gotemplate';
+import { outputPathAlternatives } from '../../shared/template/output-path';
 
 export interface AlternativeResult {
   readonly path: string;
@@ -30,32 +31,6 @@ export interface PathEvaluation {
   readonly used: number;
 }
 
-/** Splits at commas outside quotes, parentheses, brackets and braces (as the engine does). */
-export function splitAlternatives(path: string): string[] {
-  const out: string[] = [];
-  let depth = 0;
-  let quote = false;
-  let current = '';
-  for (let i = 0; i < path.length; i++) {
-    const c = path[i] ?? '';
-    if (c === '\\') {
-      current += c + (path[i + 1] ?? '');
-      i++;
-      continue;
-    }
-    if (c === '"') quote = !quote;
-    if (!quote && '([{'.includes(c)) depth++;
-    if (!quote && ')]}'.includes(c)) depth--;
-    if (c === ',' && depth === 0 && !quote) {
-      out.push(current.trim());
-      current = '';
-      continue;
-    }
-    current += c;
-  }
-  out.push(current.trim());
-  return out.filter((p) => p !== '');
-}
 
 export function evaluatePath(json: string, path: string, vars: Readonly<Record<string, string>>): PathEvaluation {
   let rendered = path.trim();
@@ -68,7 +43,7 @@ export function evaluatePath(json: string, path: string, vars: Readonly<Record<s
     }
   }
   const alternatives = templateError === undefined
-    ? splitAlternatives(rendered).map((p): AlternativeResult => {
+    ? outputPathAlternatives(rendered).map((p): AlternativeResult => {
         const result = get(json, p);
         const exists = result.exists();
         const reads = !exists ? '' : p.includes('#') && result.isArray() ? (result.array()[0]?.string() ?? '') : result.string();

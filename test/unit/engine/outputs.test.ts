@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { jsonDocument } from '../../../main/engine/json-path';
-import { alternatives, readOutputs, readRecords, splitListPath } from '../../../main/engine/outputs';
+import { readOutputs, readRecords, splitListPath } from '../../../main/engine/outputs';
+import { outputPathAlternatives as alternatives } from '../../../shared/template/output-path';
 
 const out = (name: string, path: string) => ({ name, path });
 

@@ -5,7 +5,8 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { dryRun } from '../../../main/features/templates-dry-run';
 import type { DryRunRequest } from '../../../shared/templates-ipc';
-import { evaluatePath, splitAlternatives } from '../../../renderer/templates/path-evaluation';
+import { evaluatePath } from '../../../renderer/templates/path-evaluation';
+import { outputPathAlternatives as splitAlternatives } from '../../../shared/template/output-path';
 
 const json = JSON.stringify({ data: [{ id: 1, name: 'Ada', phone: '', mobile: '+1 415' }, { id: 2, name: 'Grace', phone: '+44 20' }] });
 
