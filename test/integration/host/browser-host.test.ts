@@ -104,6 +104,11 @@ describe('the browser host', () => {
     }
   });
 
+  it('answers a malformed URL escape with 400 and keeps serving', async () => {
+    expect((await fetch(`${host.origin}/%E0%A4%A`)).status).toBe(400);
+    expect((await fetch(`${host.origin}/`)).status).toBe(200);
+  });
+
   it('accepts a WebSocket with the token from its own origin', async () => {
     expect(await upgradeStatus(`ws://127.0.0.1:${host.port}/ipc?token=${host.token}`, host.origin)).toBe(101);
   });
