@@ -6,10 +6,15 @@ import { createContext, useContext } from 'react';
 import type { ReactNode } from 'react';
 import { en } from './en';
 import type { Catalogue, MessageKey } from './en';
+import { pseudoCatalogue } from './pseudo';
 import { zhCN } from './zh-CN';
 
+/** The languages a user can choose. */
 export type Locale = 'en' | 'zh-CN';
 export const catalogues: Record<Locale, Catalogue> = { en, 'zh-CN': zhCN };
+/** en-XA is the pseudo-locale, for tests that look for text outside the catalogue. */
+export type DisplayLocale = Locale | 'en-XA';
+const displayCatalogues: Record<DisplayLocale, Catalogue> = { ...catalogues, 'en-XA': pseudoCatalogue(en) };
 
 export function resolveLocale(setting: 'system' | Locale, preferred: readonly string[] = navigator.languages): Locale {
   if (setting !== 'system') return setting;
@@ -22,8 +27,8 @@ export function resolveLocale(setting: 'system' | Locale, preferred: readonly st
 
 export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
 
-export function translator(locale: Locale): Translate {
-  const catalogue = catalogues[locale];
+export function translator(locale: DisplayLocale): Translate {
+  const catalogue = displayCatalogues[locale];
   return (key, params) => {
     const text = catalogue[key];
     if (!params) return text;
@@ -31,12 +36,12 @@ export function translator(locale: Locale): Translate {
   };
 }
 
-const I18nContext = createContext<{ locale: Locale; t: Translate }>({ locale: 'en', t: translator('en') });
+const I18nContext = createContext<{ locale: DisplayLocale; t: Translate }>({ locale: 'en', t: translator('en') });
 
-export function I18nProvider({ locale, children }: { locale: Locale; children: ReactNode }) {
+export function I18nProvider({ locale, children }: { locale: DisplayLocale; children: ReactNode }) {
   return <I18nContext.Provider value={{ locale, t: translator(locale) }}>{children}</I18nContext.Provider>;
 }
 
-export function useI18n(): { locale: Locale; t: Translate } {
+export function useI18n(): { locale: DisplayLocale; t: Translate } {
   return useContext(I18nContext);
 }

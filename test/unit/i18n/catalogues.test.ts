@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { catalogues, resolveLocale, translator } from '../../../renderer/i18n/i18n';
+import { pseudoLocalize } from '../../../renderer/i18n/pseudo';
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
@@ -36,5 +37,12 @@ describe('translation', () => {
     expect(resolveLocale('system', ['de-DE', 'en-GB'])).toBe('en');
     expect(resolveLocale('system', ['fr-FR'])).toBe('en');
     expect(resolveLocale('zh-CN', ['en-US'])).toBe('zh-CN');
+  });
+});
+
+describe('the pseudo-locale', () => {
+  it('marks, accents and lengthens every message but keeps its placeholders', () => {
+    expect(pseudoLocalize('Version {version}')).toBe('⟦Ṽéŕšíöñ {version}······⟧');
+    expect(translator('en-XA')('about.version', { version: '1.2' })).toBe('⟦Ṽéŕšíöñ 1.2······⟧');
   });
 });
