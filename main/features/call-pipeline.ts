@@ -11,7 +11,7 @@ import type { HelpdeskContact } from '../../shared/calls/helpdesk-contact';
 import type { HelpdeskUser } from '../../shared/calls/helpdesk-user';
 import type { IntegrationSettings } from '../../shared/calls/integration-settings';
 import type { OutboxItem } from '../../shared/calls/outbox-item';
-import { phoneKey } from '../../shared/calls/phone-number';
+import { formatPhone, phoneKey } from '../../shared/calls/phone-number';
 import { callVariables } from '../../shared/calls/variables';
 import type { Integration } from '../engine/integration';
 import { createContact, namesFromDisplayName } from '../engine/scenarios/create-contact';
@@ -125,8 +125,10 @@ export class CallPipeline {
 
   async #create(session: CallSession, active: ActiveIntegration, contact: NewContact): Promise<void> {
     const { integration, settings, region } = active;
+    // The number is stored as the search sends it ({{.Phone}}), or the lookup that follows would not find the new contact.
+    const stored = { ...contact, number: formatPhone(contact.number, settings.phoneFormat, region) };
     try {
-      await createContact(integration, settings.contactCreation.type, contact, { ...integration.baseVars(), ...this.#callVars(session, active) }, session.record.callId);
+      await createContact(integration, settings.contactCreation.type, stored, { ...integration.baseVars(), ...this.#callVars(session, active) }, session.record.callId);
       session.contactCreated = true;
       // Look the new contact up so the journal and ticket can reference it.
       const found = await this.deps.lookup.find(integration, settings, region, session.record.remote.number, session.record.callId, true);

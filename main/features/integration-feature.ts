@@ -12,6 +12,7 @@ import type { Handlers } from '../app/dispatch';
 import type { TokenVault } from '../engine/auth';
 import type { HttpClientOptions } from '../engine/http-client';
 import { OutboxDelivery } from '../engine/outbox-delivery';
+import type { DeliveryOptions } from '../engine/outbox-delivery';
 import { ActivityLog } from '../store/activity';
 import { Outbox } from '../store/outbox';
 import { Phonebook } from '../store/phonebook';
@@ -56,6 +57,8 @@ export interface IntegrationFeatureOptions {
     outboxChanged(item: OutboxItem): void;
   };
   readonly http?: Partial<HttpClientOptions> | undefined;
+  /** Outbox retry backoff (tests shorten it; the defaults suit a helpdesk that is down for minutes). */
+  readonly delivery?: Pick<DeliveryOptions, 'baseDelayMs' | 'maxDelayMs' | 'maxAttempts'> | undefined;
   readonly log?: ((line: string) => void) | undefined;
 }
 
@@ -98,7 +101,7 @@ export function createIntegrationFeature(o: IntegrationFeatureOptions): Integrat
     openPopup: (url) => o.openPopup(url),
     log,
   });
-  const delivery = new OutboxDelivery(outbox, { integration: () => runtime.integration(), log });
+  const delivery = new OutboxDelivery(outbox, { ...o.delivery, integration: () => runtime.integration(), log });
   activity.onAppend((e) => o.publish.activityChanged(e));
   outbox.onChange((item) => o.publish.outboxChanged(item));
 

@@ -52,18 +52,24 @@ export interface RunningRequestTracker {
   /** A REST2 auth token of root: send as `Authorization: token <token>`. */
   readonly token: string;
   readonly basicAuth: { readonly user: string; readonly password: string };
+  readonly port: number;
   /** PID of the Starlet master; its process group holds the workers. */
   readonly pid: number;
-  /** Per-run directory: rt.sqlite, mail (*.mbox), caches. Removed by stop(). */
+  /** Per-run directory: rt.sqlite, mail (*.mbox), caches. Removed by stop() unless kept. */
   readonly dataDir: string;
   /** What rt-server wrote to stdout and stderr so far (RT logs warnings there). */
   log(): string;
-  stop(): Promise<void>;
+  /** Stops RT; `keepData` leaves the data directory for a later start on it (RT "down", then back). */
+  stop(options?: { readonly keepData?: boolean }): Promise<void>;
 }
 
 export interface StartOptions {
   /** Port on 127.0.0.1; a free one when absent. */
   readonly port?: number;
+  /** The data directory of an earlier run stopped with `keepData`: RT starts again on its database. */
+  readonly dataDir?: string;
+  /** An auth token of root already in that database (no new one is issued). */
+  readonly token?: string;
 }
 
 const running = new Set<number>();
@@ -75,10 +81,8 @@ process.once('exit', () => {
 
 export async function startRequestTracker(options: StartOptions = {}): Promise<RunningRequestTracker> {
   await ensureSetup();
-  const dataDir = await mkdtemp(join(tmpdir(), 'ringdesk-rt-'));
-  await copyFile(pristineDatabase, join(dataDir, 'rt.sqlite'));
-  await mkdir(join(dataDir, 'mason_data'));
-  await mkdir(join(dataDir, 'session_data'));
+  const dataDir = options.dataDir ?? (await freshDataDir());
+  if (!existsSync(join(dataDir, 'rt.sqlite'))) throw new Error(`${dataDir} holds no rt.sqlite: not the data directory of a stopped RT`);
 
   const port = options.port ?? (await freePort());
   const baseUrl = `http://127.0.0.1:${port}/rt`;
@@ -103,22 +107,24 @@ export async function startRequestTracker(options: StartOptions = {}): Promise<R
   if (pid === undefined) throw new Error(`could not start ${rtServerBinary}: ${await spawnError(child)}`);
   running.add(pid);
 
-  const stop = async (): Promise<void> => {
+  const stop = async (stopOptions: { readonly keepData?: boolean } = {}): Promise<void> => {
     await stopServer(child, pid);
     running.delete(pid);
-    await rm(dataDir, { recursive: true, force: true });
+    if (stopOptions.keepData !== true) await rm(dataDir, { recursive: true, force: true });
   };
 
   try {
     // Both take about two seconds; the token goes straight into the database.
+    // One token per user: REST2 bcrypts the secret against each of the user's tokens.
     const [token] = await Promise.all([
-      issueToken(seededDesk.root.user, env),
+      options.token ?? issueToken(seededDesk.root.user, env),
       waitUntilAnswering(restUrl, child, () => log),
     ]);
     return {
       baseUrl,
       restUrl,
       token,
+      port,
       basicAuth: { user: seededDesk.root.user, password: seededDesk.root.password },
       pid,
       dataDir,
@@ -129,6 +135,14 @@ export async function startRequestTracker(options: StartOptions = {}): Promise<R
     await stop();
     throw error;
   }
+}
+
+async function freshDataDir(): Promise<string> {
+  const dataDir = await mkdtemp(join(tmpdir(), 'ringdesk-rt-'));
+  await copyFile(pristineDatabase, join(dataDir, 'rt.sqlite'));
+  await mkdir(join(dataDir, 'mason_data'));
+  await mkdir(join(dataDir, 'session_data'));
+  return dataDir;
 }
 
 /** Runs setup-rt.sh when root (a no-op once done); otherwise checks it ran. */
