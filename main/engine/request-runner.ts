@@ -74,13 +74,26 @@ export function prepareRequest(spec: RequestSpec, vars: Vars, commonHeaders: rea
   }
   let body: string | undefined;
   if (spec.body !== undefined && spec.body.trim() !== '') {
-    const jsonBody = /^\s*[{[]/.test(spec.body);
+    const jsonBody = bodyIsJson(spec.body, headers);
     body = wrap('body', () => renderText(spec.body ?? '', vars, { escape: jsonBody ? 'json' : 'text', timeZone }));
     const hasType = Object.keys(headers).some((h) => h.toLowerCase() === 'content-type');
     if (!hasType) headers['Content-Type'] = jsonBody ? 'application/json' : 'text/plain; charset=utf-8';
   }
   if (!Object.keys(headers).some((h) => h.toLowerCase() === 'accept')) headers.Accept = 'application/json';
   return { method: spec.method, url, headers, body };
+}
+
+/**
+ * Whether a Body is JSON, so that values are escaped as JSON string content:
+ * a Content-Type that says so, or literal text that opens with `{` or `[` once
+ * any leading actions are set aside (`{{if .TicketId}}{"Content": ...}` is
+ * JSON; `{{` itself is a delimiter, not a brace).
+ */
+export function bodyIsJson(body: string, headers: Readonly<Record<string, string>>): boolean {
+  const type = Object.entries(headers).find(([name]) => name.toLowerCase() === 'content-type')?.[1];
+  if (type !== undefined) return /[/+]json\b/i.test(type);
+  const literal = body.replace(/^(?:\s|\{\{[\s\S]*?\}\})*/, '');
+  return /^[{[]/.test(literal);
 }
 
 function tokenRejected(response: HttpResponse, tokenInvalid: readonly string[]): boolean {
@@ -133,8 +146,10 @@ export async function runRequest(context: RequestRunnerContext, spec: RequestSpe
     if (response.status === 401 && !context.auth.refreshable && context.auth.method === 'basic') {
       context.onAuthFailed('the helpdesk refused the username/password or API key (HTTP 401)');
     }
-    if (response.status === 401 && context.auth.method === 'oauth2' && !context.auth.refreshable) {
-      context.onAuthFailed('the helpdesk rejected the access token (HTTP 401) and the template says it is never refreshed: sign in again');
+    const tokenMethod = context.auth.method === 'oauth2' || context.auth.method === 'bearertoken';
+    if (tokenMethod && !context.auth.refreshable && tokenRejected(response, context.tokenInvalid)) {
+      // NoNeedRefreshAccessToken: no refresh loop; the user has to connect again.
+      context.onAuthFailed(`the helpdesk rejected the access token (HTTP ${response.status}) and the template says it is never refreshed (NoNeedRefreshAccessToken): connect again`);
     }
     const retryable = response.status >= 500 || response.status === 429 || response.status === 408 || response.status === 401;
     throw new RequestFailedError(context.redactor.redact(`${line} -> HTTP ${response.status}: ${snippet(response.text)}`), response.status, retryable, line);
