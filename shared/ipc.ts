@@ -12,6 +12,8 @@ import { RegistrationReport } from './sip-registration';
 import { CallControl, CallControlRequest, DialRequest, PopupRequest, PopupResult, SecretProtection } from './desktop-channels';
 import { templateChannels } from './templates-ipc';
 import { integrationChannels } from './calls/integration-channels';
+import { contactSearchChannels } from './calls/contact-search-channels';
+import { callDeskChannels } from './calls/call-desk-channels';
 
 export const HostKind = z.enum(['electron', 'browser']);
 export type HostKind = z.infer<typeof HostKind>;
@@ -48,6 +50,8 @@ export const channels = {
   'secrets.protection': invoke(NoPayload, SecretProtection),
   ...templateChannels,
   ...integrationChannels,
+  ...contactSearchChannels,
+  ...callDeskChannels,
 } as const;
 
 export type Channels = typeof channels;

@@ -18,6 +18,12 @@ import type { RegistrationReport } from '../../shared/sip-registration';
 import { TemplateCatalog } from '../features/templates';
 import { templateHandlers } from '../features/templates-handlers';
 import { createIntegrationFeature } from '../features/integration-feature';
+import { DialPadSearch, contactSearchHandlers } from '../features/contact-search';
+import type { CallUpdate } from '../../shared/calls/call-event';
+import { phoneKey } from '../../shared/calls/phone-number';
+import { ContactLookup } from '../features/contact-lookup';
+import { Demo } from '../features/demo/demo';
+import { SimulatedCalls } from '../features/demo/simulated-calls';
 
 export interface RingdeskOptions {
   readonly host: HostKind;
@@ -62,6 +68,29 @@ export function createRingdesk(options: RingdeskOptions): Ringdesk {
   settings.onChange((next) => sipAccounts.forgetRemoved(next));
 
   const templates = new TemplateCatalog(options.dataDir);
+  // The latest update of recent calls, for a window that opens mid-call (the call window).
+  const callUpdates = new Map<string, CallUpdate>();
+  const publishCallUpdate = (update: CallUpdate) => {
+    // The call window's card shows each contact's fields (company, email, ...), which the pipeline's update leaves out.
+    const session = integration.pipeline.session(update.sipCallId);
+    const contacts = update.contacts?.map((match) => {
+      const contact = session?.contacts.find((c) => c.syncType === match.type && c.id === match.id);
+      const fields = contact ? Object.fromEntries(Object.entries(contact.fields).slice(0, 40).map(([k, v]) => [k.slice(0, 64), v.slice(0, 1000)])) : undefined;
+      return fields ? { ...match, fields } : match;
+    });
+    const full = contacts ? { ...update, contacts } : update;
+    callUpdates.delete(full.sipCallId);
+    callUpdates.set(full.sipCallId, full);
+    if (callUpdates.size > 50) callUpdates.delete(callUpdates.keys().next().value ?? '');
+    events.publish('call.updated', full);
+  };
+  // Without a system browser (browser host) the page opens the OAuth2 consent page itself.
+  const openConsent =
+    options.openExternal ??
+    ((url: string) => {
+      events.publish('integration.consent', { url, redirectUri: new URL(url).searchParams.get('redirect_uri') ?? '' });
+      return Promise.resolve();
+    });
   const integration = createIntegrationFeature({
     dataDir: options.dataDir,
     settings: () => ({ integration: settings.get().integration, region: settings.get().general.defaultRegion }),
@@ -77,10 +106,10 @@ export function createRingdesk(options: RingdeskOptions): Ringdesk {
       return undefined;
     },
     vault: secrets,
-    openBrowser: options.openExternal,
+    openBrowser: openConsent,
     openPopup: (url) => openPopup(url, options.openExternal, log),
     publish: {
-      callUpdated: (u) => events.publish('call.updated', u),
+      callUpdated: publishCallUpdate,
       integrationChanged: (s) => events.publish('integration.changed', s),
       activityChanged: (e) => events.publish('activity.changed', e),
       outboxChanged: (i) => events.publish('outbox.changed', i),
@@ -88,10 +117,26 @@ export function createRingdesk(options: RingdeskOptions): Ringdesk {
     log,
   });
   callLog.onEvent((record) => integration.onCallEvent(record.event));
+  callLog.onEvent((record) => events.publish('call.events', record));
   integration.start();
+  const simulated = new SimulatedCalls((event) => callLog.record(event));
+  const dialLookup = new ContactLookup(integration.phonebook);
+  const demo = new Demo({
+    hasTemplate: (key) => templates.list().templates.some((t) => t.key === key),
+    installTemplate: (fileName, xml) => {
+      const result = templates.upload({ fileName, content: xml });
+      if (!result.ok) throw new Error(`${fileName}: ${result.message}`);
+    },
+    configure: (patch) => void settings.update({ integration: patch }),
+    connect: async (templateKey, fields) => integration.handlers['integration.connect']({ templateKey, fields }),
+    publish: (status) => events.publish('demo.changed', status),
+    simulatedAccountId: 'simulated',
+    log,
+  });
   const handlers: Handlers = {
     ...templateHandlers(templates, { region: () => settings.get().general.defaultRegion }),
     ...integration.handlers,
+    ...contactSearchHandlers(new DialPadSearch(() => integration.runtime.active(), log)),
     'app.info': () => ({
       name: 'Ringdesk',
       version: options.version,
@@ -115,7 +160,23 @@ export function createRingdesk(options: RingdeskOptions): Ringdesk {
     'call.recent': () => callLog.recent(),
     'popup.open': ({ url }) => openPopup(url, options.openExternal, log),
     'call.control.request': (request) => {
-      events.publish('call.control', { ...request, source: 'call-window' });
+      if (simulated.has(request.sipCallId) && request.sipCallId !== undefined) simulated.control(request.action, request.sipCallId);
+      else events.publish('call.control', { ...request, source: 'call-window' });
+    },
+    'call.updates': () => [...callUpdates.values()],
+    'call.simulate': (request) => ({ sipCallId: simulated.start(request) }),
+    'demo.status': () => demo.status(),
+    'demo.start': () => demo.start(),
+    'demo.stop': () => demo.stop(),
+    'dial.contactSearch': async ({ number }) => {
+      const region = settings.get().general.defaultRegion;
+      const active = integration.runtime.active();
+      if (!active || active.integration.status.state !== 'connected') {
+        const stored = integration.phonebook.lookup(phoneKey(number, region));
+        return { contacts: stored?.contacts.slice(0, 50) ?? [], source: stored ? 'phonebook' : 'none', errors: [] };
+      }
+      const found = await dialLookup.find(active.integration, active.settings, region, number);
+      return { contacts: found.contacts.slice(0, 50), source: found.source, errors: found.errors };
     },
     'secrets.protection': () => ({
       kind: secrets.protection,
@@ -137,6 +198,8 @@ export function createRingdesk(options: RingdeskOptions): Ringdesk {
       return () => registrationListeners.delete(listener);
     },
     async close() {
+      simulated.close();
+      await demo.stop();
       integration.close();
     },
   };

@@ -27,17 +27,25 @@ export interface RequestSpec {
   readonly outputs: readonly OutputSpec[];
   /** `Outputs Next=`: a request of the Common scenario to run per result. */
   readonly next: string | undefined;
+  /** The request's own setting parameters (no Father or CustomScenarioParameter, no Type): PageSize, MaxPages, ... */
+  readonly settings: Readonly<Record<string, string>>;
+  /** Which of {{.Page}}, {{.PageSize}}, {{.Offset}}, {{.Limit}} the URL or body uses; any means the request is fetched page by page. */
+  readonly pagingVariables: readonly string[];
 }
 
 export interface ScenarioSpec {
   readonly id: string;
   /** Setting parameters (no Father): EnableSubject, Subject, ContactUrlType, ... */
   readonly settings: Readonly<Record<string, string>>;
+  /** Father="CustomScenarioParameter" parameters with a Value: variables of this scenario's requests. */
+  readonly variables: Readonly<Record<string, string>>;
   readonly requests: readonly RequestSpec[];
 }
 
 export interface CustomFieldSpec {
   readonly name: string;
+  /** Newer editions' `Key` attribute (a stable key for the field); the Name when absent. */
+  readonly key: string;
   readonly editor: string;
   readonly title: string;
   readonly options: readonly string[];
@@ -47,6 +55,8 @@ export interface AuthSpec {
   readonly method: 'none' | 'basic' | 'oauth2' | 'bearertoken';
   readonly authEndPoint: string | undefined;
   readonly tokenEndPoint: string | undefined;
+  /** Newer editions' separate refresh URL (RefreshTokenEndPoint); TokenEndPoint is used when absent. */
+  readonly refreshTokenEndPoint: string | undefined;
   readonly scope: string | undefined;
   readonly additionalQueryString: string | undefined;
   /** `{{.user}}:{{.password}}` spelling, whichever way the template wrote it. */

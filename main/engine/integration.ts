@@ -34,6 +34,8 @@ export interface IntegrationOptions {
   readonly http?: Partial<HttpClientOptions> | undefined;
   readonly timeZone?: string | undefined;
   readonly consentTimeoutMs?: number | undefined;
+  /** OAuth2: the loopback redirect listener's port (0 or absent = any free port). */
+  readonly redirectPort?: (() => number) | undefined;
   readonly log?: ((line: string) => void) | undefined;
 }
 
@@ -65,6 +67,7 @@ export class Integration {
       redactor: this.redactor,
       openExternal: options.openExternal,
       consentTimeoutMs: options.consentTimeoutMs,
+      redirectPort: options.redirectPort,
     });
   }
 
@@ -96,6 +99,11 @@ export class Integration {
     this.#status = next;
     this.options.log?.(`integration ${this.spec.key}: ${state}${reason ? ` (${next.reason})` : ''}`);
     for (const listener of this.#listeners) listener(next);
+  }
+
+  /** Something the admin should know that did not fail a scenario (e.g. a user list cut at MaxPages). */
+  warn(message: string): void {
+    this.options.log?.(`integration ${this.spec.key}: warning: ${this.redactor.redact(message)}`);
   }
 
   /** Fields then globals: the variables every scenario starts from. */
@@ -134,7 +142,7 @@ export class Integration {
     if (!scenario) return;
     const globals: Record<string, string> = {};
     for (const request of scenario.requests) {
-      const outputs = await this.request(request, { ...this.fields(), ...globals });
+      const outputs = await this.request(request, { ...this.fields(), ...scenario.variables, ...globals });
       Object.assign(globals, outputs.values);
     }
     this.#globals = globals;

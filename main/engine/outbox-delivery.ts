@@ -116,8 +116,9 @@ export class OutboxDelivery {
       this.outbox.failed(item.id, `needs ${item.dependsOn}, which was ${dependency?.state ?? 'never created'}`);
       return;
     }
-    // Precedence (design.md): fields, globals, call variables, then Subject/Description, then outputs of the chain.
-    const vars: Record<string, string> = { ...integration.baseVars(), ...item.vars };
+    // Precedence (design.md): fields, globals, call variables, the scenario's CustomScenarioParameter values,
+    // then Subject/Description, then outputs of the chain.
+    const vars: Record<string, string> = { ...integration.baseVars(), ...item.vars, ...scenario.variables };
     const chained = Object.entries({ ...dependency?.outputs, ...item.outputs }).filter(([, v]) => v !== '');
     for (const [k, v] of chained) vars[k] = v;
     try {

@@ -36,7 +36,8 @@ export function splitListPath(path: string): { list: string; item: string } | un
   return undefined;
 }
 
-function renderPath(path: string, vars: Vars): string {
+/** Fills in the {{ }} actions of an output path (values land as JSON string content). */
+export function renderPath(path: string, vars: Vars): string {
   return path.includes('{{') ? renderText(path, vars, { escape: 'json' }) : path;
 }
 

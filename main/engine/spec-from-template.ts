@@ -1,7 +1,8 @@
 // XML template -> IntegrationSpec. Errors name the file, line and element.
 import { parseTemplate } from '../../shared/template/parse';
 import { authSettings, requestBody, requestHeaders } from '../../shared/template/accessors';
-import type { Request, Scenario, Template } from '../../shared/template/model';
+import type { Parameter, Request, Scenario, Template } from '../../shared/template/model';
+import { pagingVariablesOf } from '../../shared/template/validate/newer-editions';
 import type { AuthSpec, IntegrationSpec, RequestSpec, ScenarioSpec } from './integration-spec';
 import { normalizeCredentialFormat } from './template-text';
 
@@ -10,6 +11,16 @@ export class TemplateLoadError extends Error {
 }
 
 const AUTH_METHODS = new Set(['none', 'basic', 'oauth2', 'bearertoken']);
+
+/** Setting parameters: no Father (or CustomScenarioParameter); in a request also no Type (not a header or body). The first of each name wins. */
+function settingsOf(parameters: readonly Parameter[], inRequest: boolean): Record<string, string> {
+  const settings: Record<string, string> = {};
+  for (const p of parameters) {
+    const isSetting = (p.father === undefined || p.father === 'CustomScenarioParameter') && (!inRequest || p.type === undefined);
+    if (isSetting && p.name !== undefined && !(p.name in settings)) settings[p.name] = p.value ?? '';
+  }
+  return settings;
+}
 
 function requestSpec(scenarioId: string, request: Request): RequestSpec {
   const outputs = request.outputs;
@@ -23,16 +34,19 @@ function requestSpec(scenarioId: string, request: Request): RequestSpec {
     responseType: request.responseType ?? 'application/json',
     outputs: (outputs?.list ?? []).map((o) => ({ name: o.name ?? '', path: o.path ?? '' })).filter((o) => o.name !== ''),
     next: outputs?.next === undefined || outputs.next.trim() === '' ? undefined : outputs.next.trim(),
+    settings: settingsOf(request.parameters, true),
+    pagingVariables: pagingVariablesOf(request),
   };
 }
 
 function scenarioSpec(scenario: Scenario): ScenarioSpec {
   const id = scenario.id ?? '';
-  const settings: Record<string, string> = {};
+  const variables: Record<string, string> = {};
   for (const p of scenario.parameters) {
-    if (p.father === undefined && p.name !== undefined && !(p.name in settings)) settings[p.name] = p.value ?? '';
+    // An empty Value is a blank for the admin to fill in, not a value that should hide a global of the same name.
+    if (p.father === 'CustomScenarioParameter' && p.name !== undefined && (p.value ?? '') !== '' && !(p.name in variables)) variables[p.name] = p.value ?? '';
   }
-  return { id, settings, requests: scenario.requests.map((r) => requestSpec(id, r)) };
+  return { id, settings: settingsOf(scenario.parameters, false), variables, requests: scenario.requests.map((r) => requestSpec(id, r)) };
 }
 
 export function specFromTemplate(template: Template, fileName: string): IntegrationSpec {
@@ -45,6 +59,7 @@ export function specFromTemplate(template: Template, fileName: string): Integrat
     method: auth.method as AuthSpec['method'],
     authEndPoint: auth.authEndPoint,
     tokenEndPoint: auth.tokenEndPoint,
+    refreshTokenEndPoint: auth.refreshTokenEndPoint,
     scope: auth.scope,
     additionalQueryString: auth.additionalQueryString,
     basicCredential: auth.base64EncodedCredential === undefined || auth.base64EncodedCredential === '' ? undefined : normalizeCredentialFormat(auth.base64EncodedCredential),
@@ -52,7 +67,7 @@ export function specFromTemplate(template: Template, fileName: string): Integrat
     tokenType: auth.tokenType ?? 'Bearer',
     noRefresh: auth.noNeedRefreshAccessToken,
     tokenInvalid: auth.tokenInvalid,
-    customFields: auth.customFields.map((f) => ({ name: f.name, editor: f.editor, title: f.title, options: f.options })),
+    customFields: auth.customFields.map((f) => ({ name: f.name, key: f.key === undefined || f.key.trim() === '' ? f.name : f.key, editor: f.editor, title: f.title, options: f.options })),
     commonHeaders: auth.commonHeaders.map((h) => ({ name: h.name, value: h.value })),
   };
   const scenarios = new Map<string, ScenarioSpec>();

@@ -96,6 +96,7 @@ export class IntegrationRuntime {
       http: this.options.http,
       timeZone: s.timeZone === '' ? undefined : s.timeZone,
       consentTimeoutMs: this.options.consentTimeoutMs,
+      redirectPort: () => this.options.settings().integration.oauthRedirectPort,
       log: this.options.log,
     });
     this.#builtFor = s.templateKey;

@@ -6,6 +6,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import Conf from 'conf';
 import { createRingdesk } from '../app/ringdesk';
+import type { ExternalOpener } from '../features/popup';
 import type { SettingsBackend } from '../store/settings';
 import { defaultDataDir } from '../store/data-dir';
 import { localKeyFileCipher } from '../store/secrets';
@@ -19,6 +20,21 @@ function log(line: string): void {
 function hasDisplay(): boolean {
   if (process.platform !== 'linux') return true;
   return Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
+}
+
+// RINGDESK_URL_OPENER: a program that opens the URLs the desktop app would
+// open in the system browser (contact popups, OAuth2 consent pages), run with
+// the URL as its one argument and no shell. Unset (the default), the page is
+// told to open them itself. The full-stack e2e test sets it to a recorder to
+// see which contact page an automatic popup opened, and when.
+function urlOpener(command: string | undefined): ExternalOpener | undefined {
+  if (command === undefined || command === '') return undefined;
+  return (url) =>
+    new Promise<void>((resolve, reject) => {
+      const child = spawn(command, [url], { stdio: 'ignore' });
+      child.once('error', (error) => reject(new Error(`RINGDESK_URL_OPENER: ${error.message}`)));
+      child.once('spawn', () => resolve());
+    });
 }
 
 function openAppWindow(url: string, dataDir: string): void {
@@ -55,6 +71,7 @@ const ringdesk = createRingdesk({
   dataDir,
   settingsBackend,
   secretCipher: localKeyFileCipher(dataDir),
+  openExternal: urlOpener(process.env.RINGDESK_URL_OPENER),
   log,
 });
 const port = process.env.RINGDESK_PORT ? Number(process.env.RINGDESK_PORT) : 0;

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { I18nProvider, resolveLocale, useI18n } from '../i18n/i18n';
+import { pseudoLocaleRequested } from '../i18n/pseudo';
 import type { MessageKey } from '../i18n/en';
 import { SettingsScreen } from '../screens/SettingsScreen';
 import { AccountsScreen } from '../screens/AccountsScreen';
@@ -7,6 +8,14 @@ import { PhoneScreen } from '../screens/PhoneScreen';
 import { TemplatesScreen } from '../screens/TemplatesScreen';
 import { PhoneProvider } from '../phone/PhoneProvider';
 import { useSettings } from './use-settings';
+import { IntegrationScreen } from '../screens/IntegrationScreen';
+import { FeaturesScreen } from '../screens/FeaturesScreen';
+import { CallDock } from '../calls/CallDock';
+import { CallWindowPage } from '../calls/CallWindowPage';
+import { DemoPanel } from '../demo/DemoPanel';
+
+/** The desktop app's small call window loads index.html?window=call: calls only, and no phone of its own. */
+const isCallWindow = new URLSearchParams(window.location.search).get('window') === 'call';
 
 const screens = ['phone', 'templates', 'integration', 'features', 'accounts', 'settings'] as const;
 type ScreenName = (typeof screens)[number];
@@ -20,6 +29,12 @@ function useTheme(theme: 'system' | 'light' | 'dark' | undefined) {
   useEffect(() => {
     document.documentElement.dataset.theme = theme ?? 'system';
   }, [theme]);
+}
+
+function CallWindowShell() {
+  const { settings } = useSettings();
+  useTheme(settings?.general.theme);
+  return <CallWindowPage />;
 }
 
 function Shell() {
@@ -56,11 +71,15 @@ function Shell() {
           </p>
         )}
         {!settings && !error && <p role="status">{t('app.loading')}</p>}
+        {settings && <DemoPanel settings={settings} />}
+        {settings && <CallDock hidePhoneCalls={screen === 'phone'} dtmf={settings.sip.dtmf} />}
         {settings && screen === 'settings' && <SettingsScreen settings={settings} update={update} />}
         {settings && screen === 'phone' && <PhoneScreen settings={settings} update={update} />}
         {settings && screen === 'accounts' && <AccountsScreen settings={settings} update={update} />}
         {settings && screen === 'templates' && <TemplatesScreen />}
-        {settings && screen !== 'settings' && screen !== 'phone' && screen !== 'accounts' && screen !== 'templates' && (
+        {settings && screen === 'integration' && <IntegrationScreen settings={settings} update={update} />}
+        {settings && screen === 'features' && <FeaturesScreen settings={settings} update={update} />}
+        {settings && screen !== 'settings' && screen !== 'phone' && screen !== 'accounts' && screen !== 'templates' && screen !== 'integration' && screen !== 'features' && (
           <section className="screen" aria-labelledby="screen-title">
             <h1 id="screen-title">{t(`nav.${screen}` as MessageKey)}</h1>
             <p>{t('screen.comingSoon')}</p>
@@ -74,13 +93,13 @@ function Shell() {
 
 export function App() {
   const { settings } = useSettings();
-  const locale = resolveLocale(settings?.general.language ?? 'system');
+  const locale = pseudoLocaleRequested() ? 'en-XA' : resolveLocale(settings?.general.language ?? 'system');
   useEffect(() => {
     document.documentElement.lang = locale;
   }, [locale]);
   return (
     <I18nProvider locale={locale}>
-      <Shell />
+      {isCallWindow ? <CallWindowShell /> : <Shell />}
     </I18nProvider>
   );
 }

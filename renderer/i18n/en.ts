@@ -1,6 +1,9 @@
 // English catalogue: the source of every key. Other languages must provide
 // exactly these keys (the Catalogue type makes a missing one a type error).
+import { deskEn } from './desk-en';
+
 export const en = {
+  ...deskEn,
   'app.title': 'Ringdesk',
   'app.loading': 'Connecting to Ringdesk…',
   'app.unreachable': 'Ringdesk is not reachable: {message}',

@@ -1,6 +1,9 @@
 import type { Catalogue } from './en';
 
+import { deskZhCN } from './desk-zh-CN';
+
 export const zhCN: Catalogue = {
+  ...deskZhCN,
   'app.title': 'Ringdesk',
   'app.loading': '正在连接 Ringdesk…',
   'app.unreachable': '无法连接 Ringdesk：{message}',

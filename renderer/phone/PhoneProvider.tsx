@@ -31,7 +31,20 @@ export function PhoneProvider({ sip, children }: { sip: SipSettings | undefined;
     // Unregister when the window goes away (quit, reload), so the PBX stops ringing a dead phone.
     const leave = () => void phone.stop();
     window.addEventListener('pagehide', leave);
+    // Answer / Hang up pressed in the call window, a notification, the tray or a global shortcut.
+    const offControl = ringdesk().on('call.control', ({ action, sipCallId }) => {
+      const calls = phone.snapshot.calls;
+      const view =
+        sipCallId !== undefined
+          ? calls.find((c) => c.sipCallId === sipCallId)
+          : action === 'answer'
+            ? calls.find((c) => c.status === 'ringing')
+            : (calls.find((c) => c.status === 'active') ?? calls[0]);
+      const call = view ? phone.call(view.id) : undefined;
+      if (call) void (action === 'answer' ? call.answer() : call.hangup()).catch(() => undefined);
+    });
     return () => {
+      offControl();
       window.removeEventListener('pagehide', leave);
       void phone.stop();
     };
@@ -44,6 +57,17 @@ export function PhoneProvider({ sip, children }: { sip: SipSettings | undefined;
   return <PhoneContext.Provider value={phone}>{children}</PhoneContext.Provider>;
 }
 
+
+const noPhone = () => () => {};
+const noSnapshot = () => undefined;
+
+/** The phone when this window has one (the call-only window does not); re-renders on every change. */
+export function useOptionalPhone(): { phone: Phone; snapshot: PhoneSnapshot } | undefined {
+  const phone = useContext(PhoneContext);
+  const subscribe = useCallback((listener: () => void) => (phone ? phone.subscribe(listener) : noPhone()), [phone]);
+  const snapshot = useSyncExternalStore(subscribe, phone ? () => phone.snapshot : noSnapshot);
+  return phone && snapshot ? { phone, snapshot } : undefined;
+}
 
 /** The phone and its current state; re-renders on every change. */
 export function usePhone(): { phone: Phone; snapshot: PhoneSnapshot } {

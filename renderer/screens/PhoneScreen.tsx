@@ -1,12 +1,13 @@
 import { useEffect, useId, useState } from 'react';
 import type { Settings, SettingsPatch } from '../../shared/settings';
 import { useI18n } from '../i18n/i18n';
-import type { MessageKey } from '../i18n/en';
 import { ActiveCallPanel } from '../phone/ActiveCallPanel';
 import { DialPad } from '../phone/DialPad';
-import { IncomingCallPanel, callerLabel } from '../phone/IncomingCallPanel';
+import { IncomingCallPanel } from '../phone/IncomingCallPanel';
 import { usePhone } from '../phone/PhoneProvider';
 import { RegistrationStatus } from '../phone/RegistrationStatus';
+import { DialSearch } from '../calls/DialSearch';
+import { RecentCalls } from '../calls/RecentCalls';
 
 interface Props {
   settings: Settings;
@@ -73,7 +74,7 @@ export function PhoneScreen({ settings, update }: Props) {
           .filter((c) => c.status === 'dialing' || c.status === 'active')
           .map((call) => <ActiveCallPanel key={call.id} phone={phone} call={call} dtmf={settings.sip.dtmf} />)}
 
-      {accounts.length > 0 && (
+      {(
         <form
           className="card dialer"
           aria-label={t('phone.dialer')}
@@ -98,8 +99,9 @@ export function PhoneScreen({ settings, update }: Props) {
             <label htmlFor={ids.number}>{t('phone.number')}</label>
             <input id={ids.number} value={number} inputMode="tel" autoComplete="off" onChange={(e) => setNumber(e.target.value)} />
           </div>
+          <DialSearch query={number} settings={settings} onPick={setNumber} />
           <DialPad label={t('phone.dialpad')} nameKey="phone.dialDigit" onDigit={(digit) => setNumber((n) => n + digit)} />
-          <button type="submit" className="primary" disabled={number.trim() === ''}>
+          <button type="submit" className="primary" disabled={number.trim() === '' || !selected}>
             {t('phone.call')}
           </button>
           {error && (
@@ -126,19 +128,7 @@ export function PhoneScreen({ settings, update }: Props) {
         </select>
       </div>
 
-      {snapshot.recent.length > 0 && (
-        <section aria-labelledby="recent-title">
-          <h2 id="recent-title">{t('phone.recent')}</h2>
-          <ul className="recent-calls">
-            {snapshot.recent.map((call) => (
-              <li key={call.id} data-disposition={call.disposition}>
-                {t(`phone.direction.${call.direction}`)} · {callerLabel(call, t('phone.unknownCaller'))} ·{' '}
-                {call.disposition ? t(`phone.disposition.${call.disposition}` as MessageKey) : ''}
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
+      <RecentCalls />
     </section>
   );
 }

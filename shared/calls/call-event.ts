@@ -60,6 +60,8 @@ export const ContactMatch = z.object({
   /** Where to see the contact in the helpdesk. */
   url: z.string().max(2048).optional(),
   type: z.string().max(64).optional(),
+  /** The search's outputs for this contact (Company, Email, CustomValue, ...), for the call window's card. */
+  fields: z.record(z.string().max(64), z.string().max(1000)).optional(),
 });
 export type ContactMatch = z.infer<typeof ContactMatch>;
 

@@ -4,6 +4,13 @@
 // Integration Features" chapter. Defaults give a working setup once connected.
 import { z } from 'zod';
 
+export const DEFAULT_OAUTH_REDIRECT_PORT = 47321;
+
+/** The redirect URI to register with the helpdesk for OAuth2 sign-in. */
+export function oauthRedirectUri(port: number): string {
+  return `http://127.0.0.1:${port}/callback`;
+}
+
 export const PhoneFormatSetting = z.enum(['as-dialled', 'e164', 'national']);
 
 export const ContactSyncSettings = z.object({
@@ -74,6 +81,11 @@ export const IntegrationSettings = z.object({
   phoneFormat: PhoneFormatSetting.default('e164'),
   /** IANA zone for `{{.Time}}` and TimeFormat; empty = the system's. */
   timeZone: z.string().default(''),
+  /**
+   * The OAuth2 redirect listener's port on 127.0.0.1: fixed so the admin can
+   * register `http://127.0.0.1:<port>/callback` with the helpdesk once.
+   */
+  oauthRedirectPort: z.number().int().min(1024).max(65535).default(DEFAULT_OAUTH_REDIRECT_PORT),
   /** SIP account id -> helpdesk user id (UserAssociation). */
   associations: z.record(z.string(), z.string()).default({}),
   /** SIP account id -> the agent's email, for "Associate Automatically". */
@@ -102,6 +114,7 @@ export const IntegrationSettingsPatch = z
     fields: z.record(z.string(), z.string()).optional(),
     phoneFormat: PhoneFormatSetting.optional(),
     timeZone: z.string().optional(),
+    oauthRedirectPort: z.number().int().min(1024).max(65535).optional(),
     associations: z.record(z.string(), z.string()).optional(),
     accountEmails: z.record(z.string(), z.string()).optional(),
     contactSync: ContactSyncSettings.optional(),

@@ -33,6 +33,8 @@ export class Gjson implements PathEvaluator {
   readonly #modifiers: ReadonlyMap<string, Modifier>;
   readonly #names: ModifierNames;
   readonly #paths = new Map<string, PathNode>();
+  readonly #multipaths = new Map<string, Multipath | string>();
+  readonly #heads = new Map<string, Head | null>();
 
   /** Use `gjson` (the default instance) or `gjson.withModifiers(...)`. */
   constructor(modifiers: ReadonlyMap<string, Modifier>) {
@@ -59,10 +61,18 @@ export class Gjson implements PathEvaluator {
 
   /** The value at `path` in `json`; a Result whose exists() is false when there is none. */
   get(json: string, path: string): Result {
-    if (localNesting.depth >= MAX_NESTING) return localResult.missing(this);
+    return this.getIn(json, 0, json.length, path);
+  }
+
+  /**
+   * get(json.slice(start, end), path) without slicing: the walk scans the
+   * text in place; offsets in the answer are relative to `start`.
+   */
+  getIn(json: string, start: number, end: number, path: string, base = 0): Result {
+    if (localNesting.depth >= MAX_NESTING) return shift(localResult.missing(this), base);
     localNesting.depth++;
     try {
-      return this.#get(json, path);
+      return this.#get(json, start, end, path, base);
     } finally {
       localNesting.depth--;
     }
@@ -85,7 +95,7 @@ export class Gjson implements PathEvaluator {
   forEachLine(json: string, callback: (line: Result) => unknown): void {
     let i = 0;
     for (;;) {
-      const line = parseAny(json, i, this, 0);
+      const line = parseAny(json, i, this, 0, json.length);
       i = anyState.end;
       if (line === undefined || !line.exists()) return;
       if (callback(line) === false) return;
@@ -93,46 +103,40 @@ export class Gjson implements PathEvaluator {
   }
 
   #node(path: string): PathNode {
-    let node = this.#paths.get(path);
-    if (node === undefined) {
-      node = new PathNode(path, this.#names);
-      if (path.length <= PATH_CACHE_MAX_LENGTH) {
-        if (this.#paths.size >= PATH_CACHE_SIZE) this.#paths.clear();
-        this.#paths.set(path, node);
-      }
-    }
-    return node;
+    return this.#paths.get(path) ?? this.#cached(this.#paths, path, () => new PathNode(path, this.#names));
   }
 
-  #get(json: string, path: string): Result {
+  /** getIn without the nesting bound. */
+  #get(json: string, start: number, end: number, path: string, base: number): Result {
     if (path.length > 1) {
       const c0 = path.charCodeAt(0);
       if (c0 === 0x40 || c0 === 0x21) {
-        const head = c0 === 0x40 ? this.#execModifier(json, path) : execStatic(path);
-        if (head !== undefined) {
-          const [rest, rjson] = head;
+        const head = this.#cached(this.#heads, path, () => (c0 === 0x40 ? this.#parseModifier(path) : parseStatic(path)));
+        if (head !== null) {
+          // A modifier takes the value's text as a string of its own.
+          const rjson = head.fn === undefined ? head.literal : head.fn(start === 0 && end === json.length ? json : json.slice(start, end), head.args);
+          const rest = head.rest;
           const r0 = rest.charCodeAt(0);
           if (rest.length > 0 && (r0 === 0x7c || r0 === 0x2e)) {
-            const res = this.get(rjson, rest.slice(1));
-            return new localResult(res.type, res.raw, res.str, res.num, 0, undefined, this);
+            return shift(this.get(rjson, rest.slice(1)).withOffsets(0, undefined), base);
           }
-          return localParseValue(rjson, this);
+          return shift(localParseValue(rjson, this), base);
         }
       }
       if (c0 === 0x5b || c0 === 0x7b) {
-        const multi = this.#multipath(json, path, c0);
-        if (typeof multi !== 'string') return multi;
+        const multi = this.#multipath(json, start, end, path, c0);
+        if (typeof multi !== 'string') return shift(multi, base);
         // gjson quirk: a selector list that is not a whole component replaces
         // the path with what follows it ('' when it does not parse).
         path = multi;
       }
     }
-    const c = new localWalkContext(json, this);
+    const c = new localWalkContext(json, start, end, this);
     if (path.length >= 2 && path.charCodeAt(0) === 0x2e && path.charCodeAt(1) === 0x2e) {
-      localWalkArray(c, 0, this.#node(path.slice(2)));
+      localWalkArray(c, start, this.#node(path.slice(2)));
     } else {
-      const n = json.length;
-      for (let i = 0; i < n; i++) {
+      const n = end;
+      for (let i = start; i < n; i++) {
         const ch = json.charCodeAt(i);
         if (ch === 0x7b) {
           localWalkObject(c, i + 1, this.#node(path));
@@ -144,50 +148,51 @@ export class Gjson implements PathEvaluator {
         }
       }
     }
-    if (c.piped) {
-      const res = c.result().get(c.pipe);
-      return res.index === 0 ? res : new localResult(res.type, res.raw, res.str, res.num, 0, res.indexes, this);
+    if (c.piped) return shift(c.result().get(c.pipe).withIndex(0), base);
+    if (c.calcd || c.re === c.rs) c.index = 0;
+    if (base !== 0) {
+      if (c.indexes !== undefined) c.indexes = c.indexes.map((x) => x + base);
+      else c.index += base;
     }
-    if (c.calcd || c.raw.length === 0) c.index = 0;
     return c.result();
   }
 
   /** The multipath's Result, or (when it is not one) the path gjson goes on with. */
-  #multipath(json: string, path: string, kind: number): Result | string {
-    const parsed = parseSubSelectors(path);
-    if (parsed === undefined) return '';
-    const rest = parsed.rest;
-    const r0 = rest.charCodeAt(0);
-    if (!(rest.length === 0 || r0 === 0x7c || r0 === 0x2e)) return rest;
+  #multipath(json: string, start: number, end: number, path: string, kind: number): Result | string {
+    const multi = this.#cached(this.#multipaths, path, () => parseMultipath(path, kind));
+    if (typeof multi === 'string') return multi;
     const parts: string[] = [];
-    for (const sub of parsed.sels) {
-      const res = this.get(json, sub.path);
+    for (const sel of multi.sels) {
+      const res = this.getIn(json, start, end, sel.path);
       if (!res.exists()) continue;
-      let member = '';
-      if (kind === 0x7b) {
-        if (sub.name.length > 0) {
-          member = sub.name.charCodeAt(0) === 0x22 && validJson(sub.name) ? sub.name : jsonString(sub.name);
-        } else {
-          const last = nameOfLast(sub.path);
-          member = jsonString(isSimpleName(last) ? last : '_');
-        }
-        member += ':';
-      }
       let raw = res.raw;
       if (raw.length === 0) {
         raw = res.string();
         if (raw.length === 0) raw = 'null';
       }
-      parts.push(member + raw);
+      parts.push(sel.member + raw);
     }
     const text = kind === 0x7b ? `{${parts.join(',')}}` : `[${parts.join(',')}]`;
     let res = new localResult('JSON', text, '', 0, 0, undefined, this);
-    if (rest.length > 0) res = res.get(rest.slice(1));
-    return res.index === 0 ? res : new localResult(res.type, res.raw, res.str, res.num, 0, res.indexes, this);
+    if (multi.rest.length > 0) res = res.get(multi.rest.slice(1));
+    return res.withIndex(0);
   }
 
-  /** gjson execModifier: [rest of path, modifier output], or undefined for an unknown modifier. */
-  #execModifier(json: string, path: string): [string, string] | undefined {
+  /** The entry for `path` in one of the parse caches, made on first use (see PATH_CACHE_SIZE). */
+  #cached<T>(cache: Map<string, T>, path: string, make: () => T): T {
+    let entry = cache.get(path);
+    if (entry === undefined) {
+      entry = make();
+      if (path.length <= PATH_CACHE_MAX_LENGTH) {
+        if (cache.size >= PATH_CACHE_SIZE) cache.clear();
+        cache.set(path, entry);
+      }
+    }
+    return entry;
+  }
+
+  /** The '@name[:args]' head of `path` (gjson execModifier's parsing), or null for an unknown modifier. */
+  #parseModifier(path: string): Head | null {
     let name = path.slice(1);
     let rest = '';
     let hasArgs = false;
@@ -206,7 +211,7 @@ export class Gjson implements PathEvaluator {
       }
     }
     const fn = this.#modifiers.get(name);
-    if (fn === undefined) return undefined;
+    if (fn === undefined) return null;
     let args = '';
     if (hasArgs) {
       let parsedArgs = false;
@@ -229,18 +234,66 @@ export class Gjson implements PathEvaluator {
         }
       }
     }
-    return [rest, fn(json, args)];
+    return { rest, fn, args, literal: '' };
   }
 }
 
-/** gjson execStatic: '!true', '!false', '!null', '!nan', '!inf' (any case), '!"x"', '!{...}', '!123'. */
-function execStatic(path: string): [string, string] | undefined {
+/**
+ * A leading '@modifier[:args]' or '!literal' component of a path, parsed
+ * once: the modifier and its argument, or the literal's JSON text, and the
+ * rest of the path.
+ */
+interface Head {
+  readonly rest: string;
+  readonly fn: Modifier | undefined;
+  readonly args: string;
+  readonly literal: string;
+}
+
+/** A parsed multipath: its selectors with the member text that goes before each value, and the rest of the path. */
+interface Multipath {
+  readonly sels: readonly { readonly path: string; readonly member: string }[];
+  readonly rest: string;
+}
+
+/** parseSubSelectors plus what #multipath needs of it: a Multipath, or (when it is not one) the path gjson goes on with. */
+function parseMultipath(path: string, kind: number): Multipath | string {
+  const parsed = parseSubSelectors(path);
+  if (parsed === undefined) return '';
+  const rest = parsed.rest;
+  const r0 = rest.charCodeAt(0);
+  if (!(rest.length === 0 || r0 === 0x7c || r0 === 0x2e)) return rest;
+  const sels = parsed.sels.map((sub) => {
+    let member = '';
+    if (kind === 0x7b) {
+      if (sub.name.length > 0) {
+        member = sub.name.charCodeAt(0) === 0x22 && validJson(sub.name) ? sub.name : jsonString(sub.name);
+      } else {
+        const last = nameOfLast(sub.path);
+        member = jsonString(isSimpleName(last) ? last : '_');
+      }
+      member += ':';
+    }
+    return { path: sub.path, member };
+  });
+  return { sels, rest };
+}
+
+/** gjson's Result.Get adds the index of the value searched: to each of the indexes if there are any, else to index. */
+function shift(r: Result, base: number): Result {
+  if (base === 0) return r;
+  if (r.indexes !== undefined) return r.withOffsets(r.index, r.indexes.map((x) => x + base));
+  return r.withIndex(r.index + base);
+}
+
+/** gjson execStatic's parsing: '!true', '!false', '!null', '!nan', '!inf' (any case), '!"x"', '!{...}', '!123'; null for anything else. */
+function parseStatic(path: string): Head | null {
   let name = path.slice(1);
   if (name.length > 0) {
     const c = name.charCodeAt(0);
     if (c === 0x7b || c === 0x5b || c === 0x22 || c === 0x2b || c === 0x2d || (c >= 0x30 && c <= 0x39)) {
-      const res = name.slice(0, parseSquash(name, 0));
-      return [name.slice(res.length), res];
+      const res = name.slice(0, parseSquash(name, 0, name.length));
+      return { rest: name.slice(res.length), fn: undefined, args: '', literal: res };
     }
   }
   let rest = '';
@@ -258,9 +311,9 @@ function execStatic(path: string): [string, string] | undefined {
     case 'null':
     case 'nan':
     case 'inf':
-      return [rest, name];
+      return { rest, fn: undefined, args: '', literal: name };
   }
-  return undefined;
+  return null;
 }
 
 /** strings.ToLower for the words execStatic checks (Go maps U+0130 to 'i' and U+212A to 'k'). */

@@ -24,34 +24,131 @@ export type ResultType = 'Null' | 'False' | 'Number' | 'String' | 'True' | 'JSON
 /** Evaluates a path on JSON text; a Result keeps the one that made it, for chained get(). */
 export interface PathEvaluator {
   get(json: string, path: string): Result;
+  /**
+   * get(json.slice(start, end), path) without the slice: its text stays in
+   * `json`, offsets in the answer are relative to `start`, and `base` (the
+   * index of the value searched, when it is not 0) is added as Result.get
+   * adds it in gjson: to each of the indexes if there are any, else to index.
+   */
+  getIn(json: string, start: number, end: number, path: string, base?: number): Result;
+}
+
+/** Where a walk keeps the value it found (gjson's parseContext.value); see walk.ts. */
+export interface ValueSlot {
+  type: ResultType;
+  src: string;
+  rs: number;
+  re: number;
+  str: string | undefined;
+  num: number | undefined;
+  index: number;
+  indexes: number[] | undefined;
 }
 
 /** Callback of forEach; return false to stop early. */
 export type ForEachCallback = (key: Result, value: Result) => unknown;
 
+/** The value of a String's raw text `json[start, end)` (with its quotes), unescaped only when it holds a backslash. */
+function stringValue(json: string, start: number, end: number): string {
+  for (let i = start + 1; i < end - 1; i++) {
+    if (json.charCodeAt(i) === 0x5c) return localUnescape(json.slice(start + 1, end - 1));
+  }
+  return json.slice(start + 1, end - 1);
+}
+
+/**
+ * A value found by a lookup. Its text stays where it was found: `raw` is
+ * `source.slice(start, end)`, sliced on first read, and lookups inside it
+ * (get, forEach, array, map) scan `source` in place. `str` and `num` are
+ * worked out from the text on first read when the finder left them open.
+ */
 export class Result {
+  /** The JSON type. A missing value is 'Null' with raw ''. */
+  readonly type: ResultType;
+  /** Offset of raw in the input (UTF-16 code units); 0 when unknown. */
+  readonly index: number;
+  /** Offsets of the elements of a '#' query or projection in the input, when known. */
+  readonly indexes: readonly number[] | undefined;
+  readonly evaluator: PathEvaluator;
+  #source: string;
+  #start: number;
+  #end: number;
+  #raw: string | undefined = undefined;
+  #str: string | undefined;
+  #num: number | undefined;
+
+  /**
+   * A value whose raw text is `raw`, or, when `start`/`end` are given, the
+   * part raw[start, end) of a larger text (the value as found in its
+   * document). An undefined `str` is the String's unescaped text (raw must
+   * then be a whole string token, as parseString finds it) and '' for other
+   * types; an undefined `num` is parseGoFloat(raw) for a Number and 0 for
+   * other types. Both are worked out on first read.
+   */
   constructor(
-    /** The JSON type. A missing value is 'Null' with raw ''. */
-    readonly type: ResultType,
-    /** The raw JSON text of the value (or the JSON built for computed results). */
-    readonly raw: string,
-    /** The unescaped string, for type 'String'. */
-    readonly str: string,
-    /** The number, for type 'Number'. */
-    readonly num: number,
-    /** Offset of raw in the input (UTF-16 code units); 0 when unknown. */
-    readonly index: number,
-    /** Offsets of the elements of a '#' query or projection in the input, when known. */
-    readonly indexes: readonly number[] | undefined,
-    readonly evaluator: PathEvaluator,
-  ) {}
+    type: ResultType,
+    raw: string,
+    str: string | undefined,
+    num: number | undefined,
+    index: number,
+    indexes: readonly number[] | undefined,
+    evaluator: PathEvaluator,
+    start = 0,
+    end = raw.length,
+  ) {
+    this.type = type;
+    this.index = index;
+    this.indexes = indexes;
+    this.evaluator = evaluator;
+    this.#source = raw;
+    this.#start = start;
+    this.#end = end;
+    this.#str = str;
+    this.#num = num;
+  }
+
+  /** The value at source[start, end) (see the constructor). */
+  static at(
+    type: ResultType,
+    source: string,
+    start: number,
+    end: number,
+    str: string | undefined,
+    num: number | undefined,
+    index: number,
+    indexes: readonly number[] | undefined,
+    evaluator: PathEvaluator,
+  ): Result {
+    return new Result(type, source, str, num, index, indexes, evaluator, start, end);
+  }
 
   static missing(evaluator: PathEvaluator): Result {
     return new Result('Null', '', '', 0, 0, undefined, evaluator);
   }
 
+  /** The raw JSON text of the value (or the JSON built for computed results). */
+  get raw(): string {
+    if (this.#raw === undefined) {
+      const source = this.#source;
+      this.#raw = this.#start === 0 && this.#end === source.length ? source : source.slice(this.#start, this.#end);
+    }
+    return this.#raw;
+  }
+
+  /** The unescaped string, for type 'String'. */
+  get str(): string {
+    this.#str ??= this.type === 'String' ? stringValue(this.#source, this.#start, this.#end) : '';
+    return this.#str;
+  }
+
+  /** The number, for type 'Number'. */
+  get num(): number {
+    this.#num ??= this.type === 'Number' ? localParseGoFloat(this.raw) : 0;
+    return this.#num;
+  }
+
   exists(): boolean {
-    return this.type !== 'Null' || this.raw.length !== 0;
+    return this.type !== 'Null' || this.#end > this.#start;
   }
 
   /** gjson String(): see the module doc for numbers. */
@@ -66,14 +163,15 @@ export class Result {
       case 'JSON':
         return this.raw;
       case 'Number': {
-        const raw = this.raw;
-        if (raw.length === 0) return localFormatGoFloat(this.num);
-        let i = raw.charCodeAt(0) === 0x2d ? 1 : 0;
-        for (; i < raw.length; i++) {
-          const c = raw.charCodeAt(i);
+        const json = this.#source;
+        const end = this.#end;
+        if (end === this.#start) return localFormatGoFloat(this.num);
+        let i = json.charCodeAt(this.#start) === 0x2d ? this.#start + 1 : this.#start;
+        for (; i < end; i++) {
+          const c = json.charCodeAt(i);
           if (c < 0x30 || c > 0x39) return localFormatGoFloat(this.num);
         }
-        return raw;
+        return this.raw;
       }
       default:
         return '';
@@ -127,11 +225,11 @@ export class Result {
   }
 
   isArray(): boolean {
-    return this.type === 'JSON' && this.raw.charCodeAt(0) === 0x5b;
+    return this.type === 'JSON' && this.#end > this.#start && this.#source.charCodeAt(this.#start) === 0x5b;
   }
 
   isObject(): boolean {
-    return this.type === 'JSON' && this.raw.charCodeAt(0) === 0x7b;
+    return this.type === 'JSON' && this.#end > this.#start && this.#source.charCodeAt(this.#start) === 0x7b;
   }
 
   isBool(): boolean {
@@ -148,7 +246,7 @@ export class Result {
     });
     if (this.indexes !== undefined) {
       const same = this.indexes.length === out.length;
-      return out.map((r, i) => r.#withIndex(same ? (this.indexes?.[i] ?? 0) : 0));
+      return out.map((r, i) => r.withIndex(same ? (this.indexes?.[i] ?? 0) : 0));
     }
     return out;
   }
@@ -174,9 +272,11 @@ export class Result {
       callback(Result.missing(this.evaluator), this);
       return;
     }
-    const json = this.raw;
-    const n = json.length;
-    let i = 0;
+    // Scans raw in place: offsets into the source, minus `shift` for offsets into raw.
+    const json = this.#source;
+    const n = this.#end;
+    const shift = this.#start - this.index;
+    let i = this.#start;
     let obj = false;
     let keyNum = -1;
     for (; i < n; i++) {
@@ -197,11 +297,9 @@ export class Result {
       if (obj) {
         if (json.charCodeAt(i) !== 0x22) continue;
         const s = i;
-        i = localParseString(json, i + 1);
+        i = localParseString(json, i + 1, n);
         if (!localScanState.ok) return;
-        const raw = json.slice(s, i);
-        const str = localScanState.escaped ? localUnescape(raw.slice(1, -1)) : raw.slice(1, -1);
-        key = new Result('String', raw, str, 0, s + this.index, undefined, this.evaluator);
+        key = Result.at('String', json, s, i, undefined, 0, s - shift, undefined, this.evaluator);
       } else {
         keyNum += 1;
         key = new Result('Number', '', '', keyNum, 0, undefined, this.evaluator);
@@ -212,13 +310,13 @@ export class Result {
         break;
       }
       const s = i;
-      let value = parseAny(json, i, this.evaluator, this.index);
+      let value = parseAny(json, i, this.evaluator, -shift, n);
       if (value === undefined) return;
       i = anyState.end;
       if (this.indexes !== undefined) {
-        value = value.#withIndex(idx < this.indexes.length ? (this.indexes[idx] ?? 0) : value.index);
+        value = value.withIndex(idx < this.indexes.length ? (this.indexes[idx] ?? 0) : value.index);
       } else {
-        value = value.#withIndex(s + this.index);
+        value = value.withIndex(s - shift);
       }
       if (callback(key, value) === false) return;
       idx++;
@@ -227,12 +325,7 @@ export class Result {
 
   /** Evaluates a path on this value (chaining); index stays relative to the original input. */
   get(path: string): Result {
-    const r = this.evaluator.get(this.raw, path);
-    if (this.index === 0) return r;
-    if (r.indexes !== undefined) {
-      return new Result(r.type, r.raw, r.str, r.num, r.index, r.indexes.map((x) => x + this.index), r.evaluator);
-    }
-    return r.#withIndex(r.index + this.index);
+    return this.evaluator.getIn(this.#source, this.#start, this.#end, path, this.index);
   }
 
   /** The value as plain JavaScript data (objects, arrays, strings, numbers, booleans, null). */
@@ -264,16 +357,37 @@ export class Result {
     return this.string();
   }
 
-  #withIndex(index: number): Result {
-    if (index === this.index) return this;
-    return new Result(this.type, this.raw, this.str, this.num, index, this.indexes, this.evaluator);
+  /** Copies this value into a walk's slot (gjson's `c.value = res`); the slot copies indexes itself. */
+  storeIn(slot: ValueSlot): void {
+    slot.type = this.type;
+    slot.src = this.#source;
+    slot.rs = this.#start;
+    slot.re = this.#end;
+    slot.str = this.#str;
+    slot.num = this.#num;
+    slot.index = this.index;
+    slot.indexes = this.indexes as number[] | undefined;
   }
 
-  /** gjson arrayOrMap: tolerant element scan of an array ('[') or object ('{'). */
+  /** This value with another index; itself when it is the same. */
+  withIndex(index: number): Result {
+    return this.withOffsets(index, this.indexes);
+  }
+
+  /** This value with another index and indexes; itself when nothing changes. */
+  withOffsets(index: number, indexes: readonly number[] | undefined): Result {
+    if (index === this.index && indexes === this.indexes) return this;
+    const r = new Result(this.type, this.#source, this.#str, this.#num, index, indexes, this.evaluator, this.#start, this.#end);
+    r.#raw = this.#raw;
+    return r;
+  }
+
+  /** gjson arrayOrMap: tolerant element scan of an array ('[') or object ('{'), in place. */
   #elements(vc: number, each: (key: Result | undefined, value: Result) => void): void {
-    const json = this.raw;
-    const n = json.length;
-    let i = 0;
+    const json = this.#source;
+    const n = this.#end;
+    const shift = this.#start - this.index;
+    let i = this.#start;
     for (; i < n; i++) {
       const c = json.charCodeAt(i);
       if (c === vc) {
@@ -290,41 +404,40 @@ export class Result {
       if (c === 0x5d || c === 0x7d) break;
       let type: ResultType;
       let end: number;
-      let str = '';
-      let num = 0;
+      let str: string | undefined = '';
       switch (c) {
         case 0x7b:
         case 0x5b:
           type = 'JSON';
-          end = localSquashEnd(json, i);
+          end = localSquashEnd(json, i, n);
           break;
         case 0x6e:
           type = 'Null';
-          end = localTolitEnd(json, i);
+          end = localTolitEnd(json, i, n);
           break;
         case 0x74:
           type = 'True';
-          end = localTolitEnd(json, i);
+          end = localTolitEnd(json, i, n);
           break;
         case 0x66:
           type = 'False';
-          end = localTolitEnd(json, i);
+          end = localTolitEnd(json, i, n);
           break;
         case 0x22:
           type = 'String';
-          end = localTostrEnd(json, i);
+          end = localTostrEnd(json, i, n);
           str = localTostrState.str;
           break;
         default:
           if ((c >= 0x30 && c <= 0x39) || c === 0x2d) {
             type = 'Number';
-            end = localTonumEnd(json, i);
-            num = localParseGoFloat(json.slice(i, end));
+            end = localTonumEnd(json, i, n);
+            str = '';
           } else {
             continue;
           }
       }
-      const value = new Result(type, json.slice(i, end), str, num, i + this.index, undefined, this.evaluator);
+      const value = Result.at(type, json, i, end, str, undefined, i - shift, undefined, this.evaluator);
       i = end - 1;
       if (vc === 0x7b) {
         if (count % 2 === 0) key = value;
@@ -358,37 +471,34 @@ function parseGoInt(s: string): number {
 export const anyState = { end: 0 };
 
 /**
- * gjson parseAny(json, i, true): the next value from `i`, skipping anything
- * it does not recognise; undefined when none (anyState.end is set either way).
- * `base` is added to the index.
+ * gjson parseAny(json, i, true) over json[.., n): the next value from `i`,
+ * skipping anything it does not recognise; undefined when none
+ * (anyState.end is set either way). `base` is added to the index.
  */
-export function parseAny(json: string, i: number, evaluator: PathEvaluator, base: number): Result | undefined {
-  const n = json.length;
+export function parseAny(json: string, i: number, evaluator: PathEvaluator, base: number, n: number): Result | undefined {
   for (; i < n; i++) {
     const c = json.charCodeAt(i);
     if (c === 0x7b || c === 0x5b) {
-      const end = localParseSquash(json, i);
+      const end = localParseSquash(json, i, n);
       anyState.end = end;
-      return new Result('JSON', json.slice(i, end), '', 0, base + i, undefined, evaluator);
+      return Result.at('JSON', json, i, Math.min(end, n), '', 0, base + i, undefined, evaluator);
     }
     if (c <= 0x20) continue;
     let num = false;
     switch (c === 0x6e && i + 1 < n && json.charCodeAt(i + 1) !== 0x75 ? 0x2b : c) {
       case 0x22: {
-        const end = localParseString(json, i + 1);
+        const end = localParseString(json, i + 1, n);
         anyState.end = end;
         if (!localScanState.ok) return undefined;
-        const raw = json.slice(i, end);
-        const str = localScanState.escaped ? localUnescape(raw.slice(1, -1)) : raw.slice(1, -1);
-        return new Result('String', raw, str, 0, base + i, undefined, evaluator);
+        return Result.at('String', json, i, end, undefined, 0, base + i, undefined, evaluator);
       }
       case 0x6e:
       case 0x74:
       case 0x66: {
-        const end = localParseLiteral(json, i);
+        const end = localParseLiteral(json, i, n);
         anyState.end = end;
         const type: ResultType = c === 0x74 ? 'True' : c === 0x66 ? 'False' : 'Null';
-        return new Result(type, json.slice(i, end), '', 0, base + i, undefined, evaluator);
+        return Result.at(type, json, i, end, '', 0, base + i, undefined, evaluator);
       }
       case 0x2b:
       case 0x2d:
@@ -401,10 +511,9 @@ export function parseAny(json: string, i: number, evaluator: PathEvaluator, base
         if (c >= 0x30 && c <= 0x39) num = true;
     }
     if (num) {
-      const end = localParseNumber(json, i);
+      const end = localParseNumber(json, i, n);
       anyState.end = end;
-      const raw = json.slice(i, end);
-      return new Result('Number', raw, '', localParseGoFloat(raw), base + i, undefined, evaluator);
+      return Result.at('Number', json, i, end, '', undefined, base + i, undefined, evaluator);
     }
   }
   anyState.end = i;
@@ -416,47 +525,44 @@ export function parseValue(json: string, evaluator: PathEvaluator): Result {
   const n = json.length;
   for (let i = 0; i < n; i++) {
     const c = json.charCodeAt(i);
-    if (c === 0x7b || c === 0x5b) return new Result('JSON', json.slice(i), '', 0, i, undefined, evaluator);
+    if (c === 0x7b || c === 0x5b) return Result.at('JSON', json, i, n, '', 0, i, undefined, evaluator);
     if (c <= 0x20) continue;
     let type: ResultType;
     let end: number;
     let str = '';
-    let num = 0;
     switch (c) {
       case 0x6e:
         if (i + 1 < n && json.charCodeAt(i + 1) !== 0x75) {
           type = 'Number';
-          end = localTonumEnd(json, i);
-          num = localParseGoFloat(json.slice(i, end));
+          end = localTonumEnd(json, i, n);
         } else {
           type = 'Null';
-          end = localTolitEnd(json, i);
+          end = localTolitEnd(json, i, n);
         }
         break;
       case 0x74:
         type = 'True';
-        end = localTolitEnd(json, i);
+        end = localTolitEnd(json, i, n);
         break;
       case 0x66:
         type = 'False';
-        end = localTolitEnd(json, i);
+        end = localTolitEnd(json, i, n);
         break;
       case 0x22:
         type = 'String';
-        end = localTostrEnd(json, i);
+        end = localTostrEnd(json, i, n);
         str = localTostrState.str;
         break;
       default:
         if ((c >= 0x30 && c <= 0x39) || c === 0x2b || c === 0x2d || c === 0x69 || c === 0x49 || c === 0x4e) {
           type = 'Number';
-          end = localTonumEnd(json, i);
-          num = localParseGoFloat(json.slice(i, end));
+          end = localTonumEnd(json, i, n);
         } else {
           return Result.missing(evaluator);
         }
     }
-    const r = new Result(type, json.slice(i, end), str, num, i, undefined, evaluator);
-    return r.exists() ? r : Result.missing(evaluator);
+    // Every branch ends past i, so the value exists.
+    return Result.at(type, json, i, end, str, undefined, i, undefined, evaluator);
   }
   return Result.missing(evaluator);
 }

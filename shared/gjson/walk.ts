@@ -4,18 +4,16 @@
 // fields of WalkContext exactly as gjson keeps it in parseContext.value,
 // quirks included (a later literal hit keeps the type a failed query set).
 import { matchLimit } from './match';
-import { parseGoFloat } from './number';
-import type { ArrayStep, PathNode } from './steps';
+import type { ArrayStep, ObjectStep, PathNode } from './steps';
 import { splitPossiblePipe } from './steps';
 import { queryMatches } from './query';
-import type { PathEvaluator, ResultType } from './result';
+import type { PathEvaluator, ResultType, ValueSlot } from './result';
 import { parseAny, Result } from './result';
-import { parseLiteral, parseNumber, parseSquash, parseString, scanState, unescape } from './scan';
+import { parseLiteral, parseNumber, parseSquash, parseString, scanState, skipString, unescape } from './scan';
 
 // Local bindings of hot imports: dev-time module loaders (tsx, Vite SSR) turn each
 // imported name into a getter call, which costs more than the scan step itself.
 const localMatchLimit = matchLimit;
-const localParseGoFloat = parseGoFloat;
 const localSplitPossiblePipe = splitPossiblePipe;
 const localQueryMatches = queryMatches;
 const localParseAny = parseAny;
@@ -25,6 +23,7 @@ const localParseNumber = parseNumber;
 const localParseSquash = parseSquash;
 const localParseString = parseString;
 const localScanState = scanState;
+const localSkipString = skipString;
 const localUnescape = unescape;
 
 /** Nesting allowed for path steps and nested lookups together (see the module doc). */
@@ -33,11 +32,21 @@ export const MAX_NESTING = 256;
 /** Current nesting of walks and lookups (JavaScript runs one lookup at a time). */
 export const nesting = { depth: 0 };
 
-export class WalkContext {
+/**
+ * gjson's parseContext: the walk's text (json[start, end), the value a
+ * lookup inside an earlier value scans in place) and the value found so far.
+ * Offsets kept in `index` are relative to `start`, as gjson's are to the
+ * slice it was given.
+ */
+export class WalkContext implements ValueSlot {
   type: ResultType = 'Null';
-  raw = '';
-  str = '';
-  num = 0;
+  /** The found value's raw text is src[rs, re). */
+  src = '';
+  rs = 0;
+  re = 0;
+  /** Explicit str/num, or undefined: worked out from the text (see Result.at). */
+  str: string | undefined = undefined;
+  num: number | undefined = undefined;
   index = 0;
   indexes: number[] | undefined = undefined;
   pipe = '';
@@ -47,24 +56,38 @@ export class WalkContext {
   hit = false;
   constructor(
     readonly json: string,
+    readonly start: number,
+    readonly end: number,
     readonly evaluator: PathEvaluator,
   ) {}
 
   exists(): boolean {
-    return this.type !== 'Null' || this.raw.length !== 0;
+    return this.type !== 'Null' || this.re > this.rs;
+  }
+
+  /** The value's text is json[s, e) (gjson sets Raw and Index; the caller sets the rest). */
+  at(s: number, e: number): void {
+    this.src = this.json;
+    this.rs = s;
+    this.re = e;
+    this.index = s - this.start;
+    this.hit = true;
+  }
+
+  /** The value's text was built, not found. */
+  built(text: string): void {
+    this.src = text;
+    this.rs = 0;
+    this.re = text.length;
   }
 
   setValue(r: Result): void {
-    this.type = r.type;
-    this.raw = r.raw;
-    this.str = r.str;
-    this.num = r.num;
-    this.index = r.index;
-    this.indexes = r.indexes === undefined ? undefined : [...r.indexes];
+    r.storeIn(this);
+    if (this.indexes !== undefined) this.indexes = [...this.indexes];
   }
 
   result(): Result {
-    return new localResult(this.type, this.raw, this.str, this.num, this.index, this.indexes, this.evaluator);
+    return localResult.at(this.type, this.src, this.rs, this.re, this.str, this.num, this.index, this.indexes, this.evaluator);
   }
 }
 
@@ -76,7 +99,7 @@ function literalType(c: number, current: ResultType): ResultType {
 /** gjson parseObject: `i` is just past '{'. Returns the offset reached; sets c.hit. */
 export function walkObject(c: WalkContext, i: number, node: PathNode): number {
   c.hit = false;
-  if (nesting.depth >= MAX_NESTING) return localParseSquash(c.json, i - 1); // too deep: skip the container
+  if (nesting.depth >= MAX_NESTING) return localParseSquash(c.json, i - 1, c.end); // too deep: skip the container
   nesting.depth++;
   try {
     return objectBody(c, i, node);
@@ -85,75 +108,70 @@ export function walkObject(c: WalkContext, i: number, node: PathNode): number {
   }
 }
 
+/** Does the key at json[start, end) (raw, `escaped` if it holds a backslash) match the step's part? */
+function keyMatches(json: string, start: number, end: number, escaped: boolean, rp: ObjectStep): boolean {
+  if (rp.wild) {
+    const key = json.slice(start, end);
+    return localMatchLimit(escaped ? localUnescape(key) : key, rp.part);
+  }
+  if (escaped) return rp.part === localUnescape(json.slice(start, end));
+  // Compare in place: no slice per key on the hot path.
+  return end - start === rp.part.length && json.startsWith(rp.part, start);
+}
+
 function objectBody(c: WalkContext, i: number, node: PathNode): number {
   const json = c.json;
-  const n = json.length;
+  const n = c.end;
   const rp = node.object();
-  let pmatch: boolean;
-  let kesc = false;
-  let ok = false;
-  let hit: boolean;
-  let keyStart = 0;
-  let keyEnd = 0;
   if (!rp.more && rp.piped) {
     c.pipe = rp.pipe;
     c.piped = true;
   }
   while (i < n) {
+    // The next key, or the end of the object.
+    let ch = 0;
     for (; i < n; i++) {
-      const ch = json.charCodeAt(i);
-      if (ch === 0x22) {
-        keyStart = i + 1;
-        i = localParseString(json, keyStart);
-        ok = localScanState.ok;
-        if (ok) {
-          kesc = localScanState.escaped;
-          keyEnd = i - 1;
-        } else {
-          kesc = false;
-          keyEnd = n;
-        }
-        break;
-      }
-      if (ch === 0x7d) {
-        c.hit = false;
-        return i + 1;
-      }
+      ch = json.charCodeAt(i);
+      if (ch === 0x22 || ch === 0x7d) break;
     }
-    if (!ok) {
+    if (i >= n) break;
+    if (ch === 0x7d) {
+      c.hit = false;
+      return i + 1;
+    }
+    const keyStart = i + 1;
+    i = localParseString(json, keyStart, n);
+    if (!localScanState.ok) {
       c.hit = false;
       return i;
     }
-    if (rp.wild) {
-      const key = json.slice(keyStart, keyEnd);
-      pmatch = localMatchLimit(kesc ? localUnescape(key) : key, rp.part);
-    } else if (kesc) {
-      pmatch = rp.part === localUnescape(json.slice(keyStart, keyEnd));
-    } else {
-      // Compare in place: no slice per key on the hot path.
-      pmatch = keyEnd - keyStart === rp.part.length && json.startsWith(rp.part, keyStart);
-    }
-    hit = pmatch && !rp.more;
+    const pmatch = keyMatches(json, keyStart, i - 1, localScanState.escaped, rp);
+    const hit = pmatch && !rp.more;
+    // The value: skip what the path does not need, stop at what it does.
     for (; i < n; i++) {
-      const ch = json.charCodeAt(i);
+      ch = json.charCodeAt(i);
+      if (ch <= 0x20 || ch === 0x3a) continue; // whitespace and ':' before the value
       let num = false;
       switch (ch === 0x6e && i + 1 < n && json.charCodeAt(i + 1) !== 0x75 ? 0x2b : ch) {
         case 0x22: {
+          if (!hit) {
+            i = localSkipString(json, i + 1, n);
+            if (i < 0) {
+              c.hit = false;
+              return n;
+            }
+            break;
+          }
           const s = i;
-          i = localParseString(json, i + 1);
+          i = localParseString(json, i + 1, n);
           if (!localScanState.ok) {
             c.hit = false;
             return i;
           }
-          if (hit) {
-            c.raw = json.slice(s, i);
-            c.str = localScanState.escaped ? localUnescape(c.raw.slice(1, -1)) : c.raw.slice(1, -1);
-            c.type = 'String';
-            c.index = s;
-            c.hit = true;
-            return i;
-          }
-          break;
+          c.at(s, i);
+          c.type = 'String';
+          c.str = undefined;
+          return i;
         }
         case 0x7b:
         case 0x5b: {
@@ -163,12 +181,10 @@ function objectBody(c: WalkContext, i: number, node: PathNode): number {
             if (c.hit) return i;
           } else {
             const s = i;
-            i = localParseSquash(json, i);
+            i = localParseSquash(json, i, n);
             if (hit) {
-              c.raw = json.slice(s, i);
+              c.at(s, Math.min(i, n));
               c.type = 'JSON';
-              c.index = s;
-              c.hit = true;
               return i;
             }
           }
@@ -178,12 +194,10 @@ function objectBody(c: WalkContext, i: number, node: PathNode): number {
         case 0x74:
         case 0x66: {
           const s = i;
-          i = localParseLiteral(json, i);
+          i = localParseLiteral(json, i, n);
           if (hit) {
-            c.raw = json.slice(s, i);
+            c.at(s, i);
             c.type = literalType(ch, c.type);
-            c.index = s;
-            c.hit = true;
             return i;
           }
           break;
@@ -204,13 +218,11 @@ function objectBody(c: WalkContext, i: number, node: PathNode): number {
       }
       if (num) {
         const s = i;
-        i = localParseNumber(json, i);
+        i = localParseNumber(json, i, n);
         if (hit) {
-          c.raw = json.slice(s, i);
+          c.at(s, i);
           c.type = 'Number';
-          c.num = localParseGoFloat(c.raw);
-          c.index = s;
-          c.hit = true;
+          c.num = undefined;
           return i;
         }
       }
@@ -224,7 +236,7 @@ function objectBody(c: WalkContext, i: number, node: PathNode): number {
 /** gjson parseArray: `i` is just past '[' (or 0 for JSON Lines). Returns the offset reached; sets c.hit. */
 export function walkArray(c: WalkContext, i: number, node: PathNode): number {
   c.hit = false;
-  if (nesting.depth >= MAX_NESTING) return localParseSquash(c.json, i - 1); // too deep: skip the container
+  if (nesting.depth >= MAX_NESTING) return localParseSquash(c.json, i - 1, c.end); // too deep: skip the container
   nesting.depth++;
   try {
     return arrayBody(c, i, node);
@@ -241,17 +253,32 @@ interface ArrayWalk {
   queryIndexes: number[];
 }
 
-function procQuery(c: WalkContext, w: ArrayWalk, qval: Result): boolean {
+/** The array element json[s, e) as a Result (str and num worked out on demand). */
+function element(c: WalkContext, type: ResultType, s: number, e: number): Result {
+  return localResult.at(type, c.json, s, e, undefined, undefined, s - c.start, undefined, c.evaluator);
+}
+
+/**
+ * gjson procQuery for the element json[s, e): does it satisfy the query? A
+ * match of '#(...)' sets the value (true: the walk is done); the matches of
+ * '#(...)#' are collected in w.multires.
+ */
+function procQuery(c: WalkContext, w: ArrayWalk, type: ResultType, s: number, e: number): boolean {
   const rp = w.rp;
-  if (rp.query.all && w.multires === undefined) w.multires = [];
-  let res: Result;
-  if (qval.type === 'JSON') {
-    res = qval.get(rp.query.path);
+  const query = rp.query;
+  if (query.all && w.multires === undefined) w.multires = [];
+  let qval: Result | undefined;
+  let tested: Result;
+  if (type === 'JSON') {
+    // The test reads only the type and value, so the element is searched in place without a Result of its own.
+    tested = c.evaluator.getIn(c.json, s, e, query.path);
   } else {
-    if (rp.query.path !== '') return false;
-    res = qval;
+    if (query.path !== '') return false;
+    tested = qval = element(c, type, s, e);
   }
-  if (!localQueryMatches(rp.query, res)) return false;
+  if (!localQueryMatches(query, tested)) return false;
+  qval ??= element(c, type, s, e);
+  let res = qval;
   if (rp.more) {
     const split = localSplitPossiblePipe(w.path);
     if (split !== undefined) {
@@ -260,10 +287,8 @@ function procQuery(c: WalkContext, w: ArrayWalk, qval: Result): boolean {
       c.piped = true;
     }
     res = qval.get(w.path);
-  } else {
-    res = qval;
   }
-  if (rp.query.all) {
+  if (query.all) {
     const raw = res.raw.length === 0 ? res.string() : res.raw;
     if (raw !== '') {
       w.multires?.push(raw);
@@ -277,12 +302,11 @@ function procQuery(c: WalkContext, w: ArrayWalk, qval: Result): boolean {
 
 function arrayBody(c: WalkContext, i: number, node: PathNode): number {
   const json = c.json;
-  const n = json.length;
+  const n = c.end;
   const rp = node.array();
   const w: ArrayWalk = { rp, path: rp.path, multires: undefined, queryIndexes: [] };
   const queryOn = rp.query.on;
   const partidx = rp.index;
-  let alogkey = rp.alogkey;
   let pmatch = false;
   let hit = false;
   let h = 0;
@@ -305,25 +329,29 @@ function arrayBody(c: WalkContext, i: number, node: PathNode): number {
       switch (ch === 0x6e && i + 1 < n && json.charCodeAt(i + 1) !== 0x75 ? 0x2b : ch) {
         case 0x22: {
           const s = i;
-          i = localParseString(json, i + 1);
+          if (!queryOn && !hit) {
+            i = localSkipString(json, i + 1, n);
+            if (i < 0) {
+              c.hit = false;
+              return n;
+            }
+            break;
+          }
+          i = localParseString(json, i + 1, n);
           if (!localScanState.ok) {
             c.hit = false;
             return i;
           }
           if (queryOn) {
-            const raw = json.slice(s, i);
-            const str = localScanState.escaped ? localUnescape(raw.slice(1, -1)) : raw.slice(1, -1);
-            if (procQuery(c, w, new localResult('String', raw, str, 0, s, undefined, c.evaluator))) {
+            if (procQuery(c, w, 'String', s, i)) {
               c.hit = true;
               return i;
             }
-          } else if (hit) {
+          } else {
             if (rp.alogok) break;
-            c.raw = json.slice(s, i);
-            c.str = localScanState.escaped ? localUnescape(c.raw.slice(1, -1)) : c.raw.slice(1, -1);
+            c.at(s, i);
             c.type = 'String';
-            c.index = s;
-            c.hit = true;
+            c.str = undefined;
             return i;
           }
           break;
@@ -339,18 +367,16 @@ function arrayBody(c: WalkContext, i: number, node: PathNode): number {
             }
           } else {
             const s = i;
-            i = localParseSquash(json, i);
+            i = localParseSquash(json, i, n);
             if (queryOn) {
-              if (procQuery(c, w, new localResult('JSON', json.slice(s, i), '', 0, s, undefined, c.evaluator))) {
+              if (procQuery(c, w, 'JSON', s, Math.min(i, n))) {
                 c.hit = true;
                 return i;
               }
             } else if (hit) {
               if (rp.alogok) break;
-              c.raw = json.slice(s, i);
+              c.at(s, Math.min(i, n));
               c.type = 'JSON';
-              c.index = s;
-              c.hit = true;
               return i;
             }
           }
@@ -360,19 +386,17 @@ function arrayBody(c: WalkContext, i: number, node: PathNode): number {
         case 0x74:
         case 0x66: {
           const s = i;
-          i = localParseLiteral(json, i);
+          i = localParseLiteral(json, i, n);
           if (queryOn) {
             const type: ResultType = ch === 0x74 ? 'True' : ch === 0x66 ? 'False' : 'Null';
-            if (procQuery(c, w, new localResult(type, json.slice(s, i), '', 0, s, undefined, c.evaluator))) {
+            if (procQuery(c, w, type, s, i)) {
               c.hit = true;
               return i;
             }
           } else if (hit) {
             if (rp.alogok) break;
-            c.raw = json.slice(s, i);
+            c.at(s, i);
             c.type = literalType(ch, c.type);
-            c.index = s;
-            c.hit = true;
             return i;
           }
           break;
@@ -385,7 +409,7 @@ function arrayBody(c: WalkContext, i: number, node: PathNode): number {
           num = true;
           break;
         case 0x5d:
-          return closeArray(c, w, i, h, alog, alogkey, (k) => (alogkey = k));
+          return closeArray(c, w, i, h, alog);
         default:
           if (ch >= 0x30 && ch <= 0x39) {
             num = true;
@@ -395,20 +419,17 @@ function arrayBody(c: WalkContext, i: number, node: PathNode): number {
       }
       if (num) {
         const s = i;
-        i = localParseNumber(json, i);
+        i = localParseNumber(json, i, n);
         if (queryOn) {
-          const raw = json.slice(s, i);
-          if (procQuery(c, w, new localResult('Number', raw, '', localParseGoFloat(raw), s, undefined, c.evaluator))) {
+          if (procQuery(c, w, 'Number', s, i)) {
             c.hit = true;
             return i;
           }
         } else if (hit) {
           if (!rp.alogok) {
-            c.raw = json.slice(s, i);
+            c.at(s, i);
             c.type = 'Number';
-            c.num = localParseGoFloat(c.raw);
-            c.index = s;
-            c.hit = true;
+            c.num = undefined;
             return i;
           }
         }
@@ -421,63 +442,17 @@ function arrayBody(c: WalkContext, i: number, node: PathNode): number {
 }
 
 /** The ']' of an array step: '#' count, '#.' projection, or the collected '#(...)#' matches. */
-function closeArray(
-  c: WalkContext,
-  w: ArrayWalk,
-  i: number,
-  h: number,
-  alog: number[] | undefined,
-  alogkey: string,
-  setAlogkey: (k: string) => void,
-): number {
+function closeArray(c: WalkContext, w: ArrayWalk, i: number, h: number, alog: number[] | undefined): number {
   const rp = w.rp;
-  const json = c.json;
-  const n = json.length;
   if (rp.arrch && rp.part === '#') {
     if (alog !== undefined) {
-      const split = localSplitPossiblePipe(alogkey);
-      if (split !== undefined) {
-        alogkey = split[0];
-        setAlogkey(alogkey);
-        c.pipe = split[1];
-        c.piped = true;
-      }
-      const indexes: number[] = [];
-      let out = '[';
-      let k = 0;
-      for (let j = 0; j < alog.length; j++) {
-        let idx = alog[j] ?? 0;
-        while (idx < n) {
-          const d = json.charCodeAt(idx);
-          if (d === 0x20 || d === 0x09 || d === 0x0d || d === 0x0a) {
-            idx++;
-            continue;
-          }
-          break;
-        }
-        if (idx < n && json.charCodeAt(idx) !== 0x5d) {
-          const elem = localParseAny(json, idx, c.evaluator, 0);
-          if (elem !== undefined) {
-            const res = elem.get(alogkey);
-            if (res.exists()) {
-              if (k > 0) out += ',';
-              out += res.raw.length === 0 ? res.string() : res.raw;
-              indexes.push(res.index);
-              k++;
-            }
-          }
-        }
-      }
-      out += ']';
-      c.type = 'JSON';
-      c.raw = out;
-      c.indexes = indexes;
+      project(c, rp.alogkey, alog);
       c.hit = true;
       return i + 1;
     }
     c.type = 'Number';
     c.num = h - 1;
-    c.raw = String(h - 1);
+    c.built(String(h - 1));
     c.calcd = true;
     c.hit = true;
     return i + 1;
@@ -491,4 +466,43 @@ function closeArray(
   }
   c.hit = false;
   return i + 1;
+}
+
+/** '#.key': `key` looked up in each element (starting at the offsets in `alog`), the answers as a JSON array. */
+function project(c: WalkContext, alogkey: string, alog: number[]): void {
+  const json = c.json;
+  const n = c.end;
+  const split = localSplitPossiblePipe(alogkey);
+  if (split !== undefined) {
+    alogkey = split[0];
+    c.pipe = split[1];
+    c.piped = true;
+  }
+  const indexes: number[] = [];
+  // Joined at the end: a flat string, cheaper to scan again than a concatenation.
+  const parts: string[] = [];
+  for (let j = 0; j < alog.length; j++) {
+    let idx = alog[j] ?? 0;
+    while (idx < n) {
+      const d = json.charCodeAt(idx);
+      if (d === 0x20 || d === 0x09 || d === 0x0d || d === 0x0a) {
+        idx++;
+        continue;
+      }
+      break;
+    }
+    if (idx < n && json.charCodeAt(idx) !== 0x5d) {
+      const elem = localParseAny(json, idx, c.evaluator, -c.start, n);
+      if (elem !== undefined) {
+        const res = elem.get(alogkey);
+        if (res.exists()) {
+          parts.push(res.raw.length === 0 ? res.string() : res.raw);
+          indexes.push(res.index);
+        }
+      }
+    }
+  }
+  c.type = 'JSON';
+  c.built(`[${parts.join(',')}]`);
+  c.indexes = indexes;
 }

@@ -34,6 +34,8 @@ export interface AuthSettings {
   readonly method: string;
   readonly authEndPoint: string | undefined;
   readonly tokenEndPoint: string | undefined;
+  /** Newer editions' optional "Refresh access token" URL (Ringdesk's name: `RefreshTokenEndPoint`); TokenEndPoint when absent. */
+  readonly refreshTokenEndPoint: string | undefined;
   readonly scope: string | undefined;
   readonly additionalQueryString: string | undefined;
   readonly credentialType: string | undefined;
@@ -92,6 +94,7 @@ export function authSettings(template: Template): AuthSettings {
     method: setting(auth, 'AuthMethod') ?? template.information.authType ?? 'none',
     authEndPoint: setting(auth, 'AuthEndPoint'),
     tokenEndPoint: setting(auth, 'TokenEndPoint'),
+    refreshTokenEndPoint: setting(auth, 'RefreshTokenEndPoint'),
     scope: setting(auth, 'Scope'),
     additionalQueryString: setting(auth, 'AdditionalQueryString'),
     credentialType: setting(auth, 'CredentialType'),

@@ -48,13 +48,32 @@ export const CALL_VARIABLES: readonly string[] = [
   'ExtensionLastName', 'ExtensionEmail', 'ContactSyncType', 'ContactNumber', 'ContactId', 'TicketId',
   'CallDuration', 'Talk_Duration', 'Talk_Duration_Sec', 'Communication_Type', 'Call_Status',
   'Call_Log_Status', 'CallDisposition', 'EnableCallRecording', 'RecordPath', 'PlayCallRecording',
+  // Newer editions: the other party's caller ID name (shared/calls/variables.ts).
+  'DisplayName',
 ];
+
+/**
+ * Paging variables (newer editions' "Get users" pagination): a request whose
+ * URL or body uses one of them is fetched page after page.
+ */
+export const PAGING_VARIABLES = ['Page', 'PageSize', 'Offset', 'Limit'] as const;
+
+/**
+ * Paging settings, as `<Parameter Name="PageSize" Value="100"/>` on the request
+ * or its scenario (no Father, or Father="CustomScenarioParameter"). The XML
+ * names are Ringdesk's choice: the vendor's are not published.
+ */
+export const PAGING_PARAMETERS = ['PageSize', 'FirstPage', 'MaxPages'] as const;
+
+/** Output names that carry the total number of items of a paged list (`Total` preferred). */
+export const TOTAL_OUTPUTS = ['Total', 'TotalPath'] as const;
 
 /** Variables a scenario adds for its own requests. */
 export const SCENARIO_VARIABLES: Readonly<Record<string, readonly string[]>> = {
   AuthMethod: ['redirect_uri', 'AccessToken'],
-  SyncContactAuto: ['Phone', 'ContactSyncType', 'ContactId', 'CustomValue'],
-  SearchContact: ['SearchValue', 'Phone', 'ContactSyncType', 'ContactId', 'CustomValue'],
+  UserAssociation: [...PAGING_VARIABLES],
+  SyncContactAuto: ['Phone', 'ContactSyncType', 'ContactId', 'CustomValue', ...PAGING_VARIABLES],
+  SearchContact: ['SearchValue', 'Phone', 'ContactSyncType', 'ContactId', 'CustomValue', ...PAGING_VARIABLES],
   CreateNewContact: ['FirstName', 'LastName', 'BusinessNumber', 'DisplayName', 'Phone', 'ContactSyncType'],
   Common: ['Phone', 'ContactSyncType', 'ContactId', 'ContactsId'],
 };

@@ -46,6 +46,14 @@ export interface HelpdeskOptions {
   readonly tokenTtlSeconds?: number;
   /** Fixed delay before every API answer. */
   readonly latencyMs?: number;
+  /** Refresh grants only at `/oauth/refresh` (newer editions' separate "Refresh access token" URL); `/oauth/token` refuses them. */
+  readonly separateRefreshEndpoint?: boolean;
+  /** Client-credentials grants also hand out a refresh token. */
+  readonly clientCredentialsRefresh?: boolean;
+  /** The scheme word the API expects in `Authorization` (default `Bearer`). */
+  readonly tokenType?: string;
+  /** Page size of the paged user routes when the request names none (default 100). */
+  readonly defaultPageSize?: number;
 }
 
 export interface LoggedRequest {
@@ -75,6 +83,8 @@ export class HelpdeskServer {
   readonly faults: Fault[] = [];
   /** Every token grant: `authorization_code`, `refresh_token`, `client_credentials`. */
   readonly grants: string[] = [];
+  /** Every token grant with the endpoint that answered it (`/oauth/token`, `/oauth/refresh`). */
+  readonly grantLog: { grant: string; path: string }[] = [];
   /** Idempotency-Key of every write that was stored. */
   readonly idempotencyKeys: string[] = [];
   /** The most API requests that were being handled at the same moment. */
@@ -123,6 +133,11 @@ export class HelpdeskServer {
     };
     this.contacts.push(full);
     return full;
+  }
+
+  /** `count` users named User1..UserN (user1@example.com, ...). */
+  addUsers(count: number): void {
+    for (let i = 1; i <= count; i++) this.addUser(`User${i}`, 'Paged', `user${i}@example.com`);
   }
 
   addUser(first: string, last: string, email: string): string {
@@ -238,7 +253,8 @@ export class HelpdeskServer {
         return expected.some((e) => auth === `Basic ${Buffer.from(e).toString('base64')}`);
       }
       default: {
-        const token = auth.startsWith('Bearer ') ? auth.slice(7) : '';
+        const scheme = `${o.tokenType ?? 'Bearer'} `;
+        const token = auth.startsWith(scheme) ? auth.slice(scheme.length) : '';
         const expires = this.#accessTokens.get(token);
         return expires !== undefined && expires > Date.now();
       }
@@ -277,13 +293,18 @@ export class HelpdeskServer {
       res.writeHead(302, { location: target.href }).end();
       return;
     }
-    if (url.pathname === '/oauth/token' && method === 'POST') {
+    const refreshRoute = url.pathname === '/oauth/refresh' && method === 'POST' && o.separateRefreshEndpoint === true;
+    if ((url.pathname === '/oauth/token' && method === 'POST') || refreshRoute) {
       const form = new URLSearchParams(headers['content-type']?.includes('json') ? '' : body);
       for (const [k, v] of url.searchParams) if (!form.has(k)) form.set(k, v);
       if (form.get('client_id') !== o.clientId || form.get('client_secret') !== o.clientSecret) return send(401, { error: 'invalid_client' });
       const grant = form.get('grant_type') ?? '';
       this.grants.push(grant);
-      if (grant === 'client_credentials' && o.auth === 'client-credentials') return this.#issue(send, false);
+      this.grantLog.push({ grant, path: url.pathname });
+      if (o.separateRefreshEndpoint === true && (grant === 'refresh_token') !== refreshRoute) {
+        return send(400, { error: 'unsupported_grant_type', error_description: refreshRoute ? 'only refresh_token here' : 'refresh tokens at /oauth/refresh' });
+      }
+      if (grant === 'client_credentials' && o.auth === 'client-credentials') return this.#issue(send, o.clientCredentialsRefresh === true);
       if (grant === 'authorization_code' && o.auth === 'oauth2') {
         const entry = this.#codes.get(form.get('code') ?? '');
         this.#codes.delete(form.get('code') ?? '');
@@ -293,7 +314,7 @@ export class HelpdeskServer {
         if (form.get('redirect_uri') !== entry.redirectUri) return send(400, { error: 'invalid_grant', error_description: 'redirect_uri mismatch' });
         return this.#issue(send, true);
       }
-      if (grant === 'refresh_token' && o.auth === 'oauth2') {
+      if (grant === 'refresh_token' && (o.auth === 'oauth2' || o.clientCredentialsRefresh === true)) {
         const token = form.get('refresh_token') ?? '';
         if (!this.#refreshTokens.has(token)) return send(400, { error: 'invalid_grant', error_description: 'refresh token revoked' });
         this.#refreshTokens.delete(token);
@@ -309,6 +330,16 @@ export class HelpdeskServer {
     const entry: StoredWrite = { id: String(this.#nextId++), body: parsed, idempotencyKey: undefined, at: Date.now() };
     list.push(entry);
     return entry;
+  }
+
+  /** `/api/users/pages?page=N&per_page=M` (1-based pages) or `/api/users/slice?offset=N&limit=M`. */
+  #userPage(path: string, q: URLSearchParams): { users: unknown[]; meta: { total: number } } {
+    const number = (name: string) => (q.get(name) === null ? undefined : Number(q.get(name)));
+    const size = number(path.endsWith('/pages') ? 'per_page' : 'limit') ?? this.options.defaultPageSize ?? 100;
+    if (!Number.isInteger(size) || size < 1) throw new Error('page size must be a positive whole number');
+    const start = path.endsWith('/pages') ? ((number('page') ?? 1) - 1) * size : (number('offset') ?? 0);
+    if (!Number.isInteger(start) || start < 0) throw new Error('page or offset out of range');
+    return { users: this.users.slice(start, start + size), meta: { total: this.users.length } };
   }
 
   #api(method: string, url: URL, body: string): { status: number; body: unknown } {
@@ -328,6 +359,21 @@ export class HelpdeskServer {
       if (!c) return { status: 404, body: { error: 'no such contact' } };
       return { status: 200, body: { identities: [{ type: 'email', value: c.email }, ...c.extra_numbers.map((value) => ({ type: 'phone_number', value }))] } };
     }
+    const one = /^\/api\/contacts\/([^/]+)$/.exec(path);
+    if (one && (method === 'PATCH' || method === 'PUT' || method === 'DELETE')) {
+      const index = this.contacts.findIndex((x) => x.id === one[1]);
+      const c = this.contacts[index];
+      if (!c) return { status: 404, body: { error: `no contact ${one[1] ?? ''}` } };
+      if (method === 'DELETE') {
+        this.contacts.splice(index, 1);
+        return { status: 204, body: '' };
+      }
+      const b = JSON.parse(body === '' ? '{}' : body) as Partial<Contact>;
+      // PUT replaces the editable fields, PATCH changes the ones it names.
+      const base = method === 'PUT' ? { first_name: '', last_name: '', phone: '', mobile: '', email: '', company: '' } : {};
+      Object.assign(c, base, Object.fromEntries(Object.entries(b).filter(([k]) => ['first_name', 'last_name', 'phone', 'mobile', 'email', 'company'].includes(k))));
+      return { status: 200, body: { id: c.id } };
+    }
     if (method === 'POST' && path === '/api/contacts') {
       const w = this.#write(this.createdContacts, body);
       const b = w.body;
@@ -335,6 +381,17 @@ export class HelpdeskServer {
       return { status: 201, body: { id: created.id } };
     }
     if (method === 'GET' && path === '/api/users') return { status: 200, body: { users: this.users } };
+    if (method === 'GET' && (path === '/api/users/pages' || path === '/api/users/slice')) return { status: 200, body: this.#userPage(path, q) };
+    if (method === 'GET' && path === '/api/contacts/find') {
+      // Real-time search: a name prefix (first or last name) or a run of digits anywhere in a number.
+      const text = (q.get('q') ?? '').trim().toLowerCase();
+      const type = q.get('type');
+      const data = this.contacts
+        .filter((c) => type === null || c.type === type)
+        .filter((c) => text !== '' && (/^[0-9+]+$/.test(text) ? [c.phone, c.mobile].some((n) => digits(n).includes(digits(text))) : [c.first_name, c.last_name].some((n) => n.toLowerCase().startsWith(text))))
+        .map(({ extra_numbers: _x, ...c }) => ({ ...c, url: `${this.#url}/app/${c.type}/${c.id}` }));
+      return { status: 200, body: { data } };
+    }
     if (method === 'GET' && path === '/api/departments') return { status: 200, body: { data: [{ id: 'dep-7', name: 'Support' }, { id: 'dep-8', name: 'Sales' }] } };
     if (method === 'POST' && path === '/api/tickets') {
       const w = this.#write(this.tickets, body) as StoredWrite & { comments: StoredWrite[] };

@@ -49,6 +49,8 @@ export interface AuthContext {
   readonly openExternal?: ((url: string) => Promise<void> | void) | undefined;
   /** How long to wait for the user to finish the browser consent. */
   readonly consentTimeoutMs?: number | undefined;
+  /** OAuth2: the loopback redirect listener's port; 0 or absent = any free port. A fixed one lets the admin register the redirect URI. */
+  readonly redirectPort?: (() => number) | undefined;
   readonly now?: (() => number) | undefined;
 }
 

@@ -1,5 +1,5 @@
-// The OAuth2 redirect target: a one-shot HTTP server on 127.0.0.1 (random
-// port) that waits for `/callback?code=...&state=...`, checks `state`, and
+// The OAuth2 redirect target: a one-shot HTTP server on 127.0.0.1 (on the
+// port the admin registered with the helpdesk, or any free one) that waits for `/callback?code=...&state=...`, checks `state`, and
 // shows the user a short page telling them to go back to Ringdesk.
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -13,7 +13,7 @@ export interface LoopbackRedirect {
 
 const page = (text: string) => `<!doctype html><meta charset="utf-8"><title>Ringdesk</title><p>${text}</p>`;
 
-export async function listenForRedirect(expectedState: string, timeoutMs: number): Promise<LoopbackRedirect> {
+export async function listenForRedirect(expectedState: string, timeoutMs: number, port = 0): Promise<LoopbackRedirect> {
   let settle: { resolve: (code: string) => void; reject: (error: Error) => void } | undefined;
   const code = new Promise<string>((resolve, reject) => {
     settle = { resolve, reject };
@@ -52,11 +52,18 @@ export async function listenForRedirect(expectedState: string, timeoutMs: number
     server.close();
     server.closeAllConnections();
   }
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => resolve());
-  });
-  const { port } = server.address() as AddressInfo;
+  try {
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(port, '127.0.0.1', () => resolve());
+    });
+  } catch (error) {
+    clearTimeout(timer);
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EADDRINUSE') throw new Error(`the OAuth2 redirect port ${port} on 127.0.0.1 is in use by another program: choose another port in the integration settings (and register the new redirect URI with the helpdesk)`, { cause: error });
+    throw new Error(`cannot listen for the OAuth2 redirect on 127.0.0.1:${port}: ${(error as Error).message}`, { cause: error });
+  }
+  const bound = (server.address() as AddressInfo).port;
   code.catch(() => {});
-  return { redirectUri: `http://127.0.0.1:${port}/callback`, code, close };
+  return { redirectUri: `http://127.0.0.1:${bound}/callback`, code, close };
 }

@@ -4,7 +4,7 @@
 import { AuthFailedError } from './auth-provider';
 import { listenForRedirect } from './loopback';
 import { pkcePair, randomUrlSafe } from './pkce';
-import { TokenAuth, requestToken } from './token-auth';
+import { TokenAuth, refreshEndpointName, requestToken } from './token-auth';
 import type { TokenSet } from './token-auth';
 import { renderText } from '../template-text';
 
@@ -39,7 +39,7 @@ export class OAuth2Auth extends TokenAuth {
     if (open === undefined) throw new AuthFailedError('cannot open the system browser for the OAuth2 consent');
     const state = randomUrlSafe(16);
     const { verifier, challenge } = pkcePair();
-    const redirect = await listenForRedirect(state, this.context.consentTimeoutMs ?? 5 * 60_000);
+    const redirect = await listenForRedirect(state, this.context.consentTimeoutMs ?? 5 * 60_000, this.context.redirectPort?.() ?? 0);
     try {
       await open(this.authorizationUrl(redirect.redirectUri, state, challenge));
       const code = await redirect.code;
@@ -61,6 +61,6 @@ export class OAuth2Auth extends TokenAuth {
   protected async renew(current: TokenSet | undefined): Promise<TokenSet> {
     const refreshToken = current?.refreshToken ?? this.context.vault.get(this.name('refresh_token'));
     if (refreshToken === undefined) throw new AuthFailedError('the access token expired and there is no refresh token: sign in again');
-    return requestToken(this.context, { grant_type: 'refresh_token', refresh_token: refreshToken });
+    return requestToken(this.context, { grant_type: 'refresh_token', refresh_token: refreshToken }, {}, refreshEndpointName(this.context));
   }
 }

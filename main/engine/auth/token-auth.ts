@@ -15,10 +15,17 @@ export interface TokenSet {
   readonly obtainedAt: number;
 }
 
-/** Posts to TokenEndPoint with form parameters; returns the tokens or throws AuthFailedError naming the cause. */
-export async function requestToken(context: AuthContext, params: Record<string, string>, extraVars: Record<string, string> = {}): Promise<TokenSet> {
-  const endpoint = context.spec.tokenEndPoint;
-  if (endpoint === undefined) throw new AuthFailedError('the template has no TokenEndPoint');
+export type TokenEndpointName = 'TokenEndPoint' | 'RefreshTokenEndPoint';
+
+/** The refresh URL: RefreshTokenEndPoint when the template has one, else TokenEndPoint. */
+export function refreshEndpointName(context: AuthContext): TokenEndpointName {
+  return context.spec.refreshTokenEndPoint === undefined ? 'TokenEndPoint' : 'RefreshTokenEndPoint';
+}
+
+/** Posts form parameters to the token (or refresh) endpoint; returns the tokens or throws AuthFailedError naming the cause. */
+export async function requestToken(context: AuthContext, params: Record<string, string>, extraVars: Record<string, string> = {}, endpointName: TokenEndpointName = 'TokenEndPoint'): Promise<TokenSet> {
+  const endpoint = endpointName === 'TokenEndPoint' ? context.spec.tokenEndPoint : context.spec.refreshTokenEndPoint;
+  if (endpoint === undefined) throw new AuthFailedError(`the template has no ${endpointName}`);
   const fields = { ...context.fields(), ...extraVars };
   const url = new URL(renderText(endpoint, fields, { escape: 'url' }));
   const form = new URLSearchParams();
@@ -36,15 +43,15 @@ export async function requestToken(context: AuthContext, params: Record<string, 
       body: form.toString(),
     });
   } catch (error) {
-    throw new AuthFailedError(context.redactor.redact(`token endpoint unreachable: ${error instanceof Error ? error.message : String(error)}`));
+    throw new AuthFailedError(context.redactor.redact(`${endpointName} unreachable: ${error instanceof Error ? error.message : String(error)}`));
   }
   const doc = jsonDocument(response.text);
   if (response.status < 200 || response.status >= 300) {
     const reason = doc.get('error_description').text || doc.get('error').text || `HTTP ${response.status}`;
-    throw new AuthFailedError(context.redactor.redact(`token endpoint refused (${response.status}): ${reason}`));
+    throw new AuthFailedError(context.redactor.redact(`${endpointName} refused (${response.status}): ${reason}`));
   }
   const accessToken = doc.get('access_token').text;
-  if (accessToken === '') throw new AuthFailedError(`token endpoint answered ${response.status} without an access_token`);
+  if (accessToken === '') throw new AuthFailedError(`${endpointName} answered ${response.status} without an access_token`);
   const refreshToken = doc.get('refresh_token').text || undefined;
   const expiresIn = Number(doc.get('expires_in').text);
   const now = (context.now ?? Date.now)();
@@ -104,8 +111,9 @@ export abstract class TokenAuth implements AuthProvider {
     for (const part of ['access_token', 'refresh_token', 'token_expires_at', 'token_obtained_at']) this.context.vault.delete(this.name(part));
   }
 
-  /** True when the token should be replaced before use (expired, or older than TokenRefreshInterval). */
+  /** True when the token should be replaced before use (expired, or older than TokenRefreshInterval); never when the template says tokens do not expire. */
   protected stale(tokens: TokenSet): boolean {
+    if (this.context.spec.noRefresh) return false;
     const now = this.now();
     if (tokens.expiresAt !== undefined && tokens.expiresAt - 5_000 <= now) return true;
     const interval = this.context.spec.tokenRefreshInterval;
@@ -114,6 +122,9 @@ export abstract class TokenAuth implements AuthProvider {
 
   async authorize(): Promise<Authorization> {
     let tokens = this.tokens();
+    if (tokens === undefined && this.context.spec.noRefresh) {
+      throw new AuthFailedError('there is no access token and the template says tokens are never refreshed (NoNeedRefreshAccessToken): connect again');
+    }
     if (tokens === undefined || this.stale(tokens)) {
       await this.refresh(tokens?.accessToken);
       tokens = this.tokens();
@@ -124,6 +135,9 @@ export abstract class TokenAuth implements AuthProvider {
   }
 
   refresh(staleToken: string | undefined): Promise<void> {
+    if (this.context.spec.noRefresh) {
+      return Promise.reject(new AuthFailedError('the helpdesk rejected the access token and the template says it is never refreshed (NoNeedRefreshAccessToken): connect again'));
+    }
     if (this.#refreshing) return this.#refreshing;
     const current = this.tokens();
     if (current !== undefined && staleToken !== undefined && current.accessToken !== staleToken) return Promise.resolve();

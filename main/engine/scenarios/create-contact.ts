@@ -27,7 +27,7 @@ export async function createContact(integration: Integration, contactType: strin
   if (!request) throw new Error(`CreateNewContact: no request named "${contactType}" in the template`);
   const { values } = await integration.request(
     request,
-    { ...vars, FirstName: contact.firstName, LastName: contact.lastName, BusinessNumber: contact.number, DisplayName: [contact.firstName, contact.lastName].join(' ').trim() },
+    { ...vars, ...scenario?.variables, FirstName: contact.firstName, LastName: contact.lastName, BusinessNumber: contact.number, DisplayName: [contact.firstName, contact.lastName].join(' ').trim() },
     { callId, idempotencyKey: callId === undefined ? undefined : `${callId}:CreateNewContact:${request.name}` },
   );
   return values;

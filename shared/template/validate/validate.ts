@@ -7,6 +7,7 @@ import type { ValidationContext } from './context';
 import { checkExpressions } from './expressions';
 import { checkCreation, checkSyncContactAuto, checkUserAssociation } from './features';
 import { checkInformation } from './information';
+import { checkNewerAuth, checkPaging, checkSearchContact } from './newer-editions';
 import { checkFathers } from './parameters';
 import { checkRequests } from './requests';
 import { checkScenarioList } from './scenarios';
@@ -19,7 +20,10 @@ export function validateTemplate(template: Template, checkers: TemplateCheckers)
   checkInformation(ctx);
   checkScenarioList(ctx);
   checkAuth(ctx);
+  checkNewerAuth(ctx);
   for (const s of scenarios.values()) {
+    checkPaging(ctx, s);
+    if (s.id === 'SearchContact') checkSearchContact(ctx, s);
     checkFathers(ctx, s, s.parameters, false);
     checkRequests(ctx, s);
     if (s.id === 'SyncContactAuto') checkSyncContactAuto(ctx, s);

@@ -95,6 +95,15 @@ export class RequestTrackerRest {
     return page.items;
   }
 
+  /** Tickets matching a TicketSQL query (e.g. `Subject LIKE 'Dana'`), oldest first. */
+  async ticketsWhere(ticketSql: string): Promise<RtTicketSummary[]> {
+    const page = await this.get(
+      `/tickets?query=${encodeURIComponent(ticketSql)}&fields=Subject,Status&orderby=id&order=ASC&per_page=100`,
+      collection(ticketSummarySchema),
+    );
+    return page.items;
+  }
+
   ticket(id: number): Promise<RtTicket> {
     return this.get(`/ticket/${id}`, ticketSchema);
   }

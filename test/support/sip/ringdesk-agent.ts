@@ -33,10 +33,11 @@ export interface HostInNamespace {
   stop(): Promise<void>;
 }
 
-export async function startHostInNamespace(ns: LoopbackNamespace, name: string): Promise<HostInNamespace> {
+/** `env`: extra environment for the host (e.g. RINGDESK_URL_OPENER). */
+export async function startHostInNamespace(ns: LoopbackNamespace, name: string, env: Readonly<Record<string, string>> = {}): Promise<HostInNamespace> {
   const dataDir = mkdtempSync(join(ns.workDir, `${name}-data-`));
   const child = ns.spawn(process.execPath, [builtBrowserHost], {
-    env: { ...process.env, RINGDESK_DATA_DIR: dataDir, RINGDESK_NO_BROWSER: '1' },
+    env: { ...process.env, RINGDESK_DATA_DIR: dataDir, RINGDESK_NO_BROWSER: '1', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let stdout = '';
@@ -107,9 +108,15 @@ type PageWindow = Window & {
   ringdeskPhone: { stats(): Promise<PhoneCallStats[]>; snapshot(): { calls: PhoneCallView[]; tone: string | undefined } };
 };
 
-export async function openAgent(ns: LoopbackNamespace, browser: Browser, name: string): Promise<RingdeskAgent> {
-  const host = await startHostInNamespace(ns, name);
-  const context = await browser.newContext();
+export interface AgentOptions {
+  /** Extra environment for the agent's browser host. */
+  readonly env?: Readonly<Record<string, string>>;
+  readonly viewport?: { readonly width: number; readonly height: number };
+}
+
+export async function openAgent(ns: LoopbackNamespace, browser: Browser, name: string, options: AgentOptions = {}): Promise<RingdeskAgent> {
+  const host = await startHostInNamespace(ns, name, options.env);
+  const context = await browser.newContext(options.viewport ? { viewport: options.viewport } : {});
   const page = await context.newPage();
   page.on('pageerror', (error) => console.warn(`[${name}] page error: ${error.message}`));
   await page.goto(`${host.url}#/phone`);

@@ -1,0 +1,92 @@
+// The helpdesk contacts found for the caller's number: name, type, company
+// and the template's other fields; with several, which one this call's
+// journal and ticket belong to (call.pick); and "Open contact".
+import { useId, useState } from 'react';
+import type { ContactMatch } from '../../shared/calls/call-event';
+import { ringdesk } from '../ipc/ringdesk';
+import { useI18n } from '../i18n/i18n';
+import type { DeskCall } from './call-board';
+import { openInBrowser } from './desk-hooks';
+
+/** Fields the card already shows in its own places. */
+const SHOWN = new Set(['ContactsId', 'FirstName', 'LastName', 'Company', 'ContactUrl']);
+
+const keyOf = (c: ContactMatch) => `${c.type ?? ''}:${c.id ?? ''}`;
+
+export function ContactMatches({ call }: { call: DeskCall }) {
+  const { t } = useI18n();
+  const contacts = call.update?.contacts ?? [];
+  const picked = call.update?.picked ?? (contacts[0] ? keyOf(contacts[0]) : '');
+  const [message, setMessage] = useState<string>();
+  const group = useId();
+
+  const open = async (contact: ContactMatch) => {
+    setMessage(undefined);
+    try {
+      const result = await ringdesk().invoke('call.openContact', { sipCallId: call.sipCallId, contact: keyOf(contact) });
+      if (result.outcome === 'reported' && result.url) openInBrowser(result.url);
+      else if (result.outcome === 'refused') setMessage(t('call.openRefused', { reason: result.reason ?? '' }));
+    } catch (e) {
+      setMessage((e as Error).message);
+    }
+  };
+  const pick = (contact: ContactMatch) => {
+    setMessage(undefined);
+    ringdesk()
+      .invoke('call.pick', { sipCallId: call.sipCallId, contact: keyOf(contact) })
+      .catch((e: Error) => setMessage(e.message));
+  };
+
+  return (
+    <div className="contacts">
+      {contacts.length > 1 && (
+        <p className="hint" id={group}>
+          {t('call.pickHint', { count: contacts.length })}
+        </p>
+      )}
+      <ul className="contact-list" aria-labelledby={contacts.length > 1 ? group : undefined} aria-label={contacts.length > 1 ? undefined : t('call.contacts')}>
+        {contacts.map((contact) => {
+          const fields = Object.entries(contact.fields ?? {}).filter(([k, v]) => !SHOWN.has(k) && v.trim() !== '');
+          const company = contact.fields?.Company ?? '';
+          const key = keyOf(contact);
+          return (
+            <li key={key} className={`contact${key === picked ? ' picked' : ''}`} aria-label={contact.name}>
+              <div className="contact-head">
+                {contacts.length > 1 ? (
+                  <label className="pick">
+                    <input type="radio" name={`pick-${call.sipCallId}`} checked={key === picked} onChange={() => pick(contact)} />
+                    <span className="contact-name">{contact.name}</span>
+                  </label>
+                ) : (
+                  <span className="contact-name">{contact.name}</span>
+                )}
+                {contact.type && <span className="badge">{contact.type}</span>}
+              </div>
+              {company !== '' && <p className="company">{company}</p>}
+              {fields.length > 0 && (
+                <dl className="fields">
+                  {fields.map(([k, v]) => (
+                    <div key={k}>
+                      <dt>{k}</dt>
+                      <dd>{v}</dd>
+                    </div>
+                  ))}
+                </dl>
+              )}
+              {contact.url && (
+                <button type="button" className="link-button" onClick={() => void open(contact)} aria-label={t('call.openContactOf', { name: contact.name })}>
+                  {t('call.openContact')}
+                </button>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+      {message && (
+        <p role="alert" className="status error">
+          {message}
+        </p>
+      )}
+    </div>
+  );
+}

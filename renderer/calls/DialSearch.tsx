@@ -1,0 +1,95 @@
+// Contacts matching what the agent types in the dial box: the local
+// phonebook (synchronized contacts) at once, and the helpdesk itself as the
+// number grows when Always Query is on (dial.contactSearch). Picking one
+// puts its number in the dial box.
+import { useEffect, useState } from 'react';
+import type { HelpdeskContact } from '../../shared/calls/helpdesk-contact';
+import { contactNumbers } from '../../shared/calls/helpdesk-contact';
+import type { Settings } from '../../shared/settings';
+import { ringdesk } from '../ipc/ringdesk';
+import { useI18n } from '../i18n/i18n';
+
+interface Hit {
+  readonly contact: HelpdeskContact;
+  readonly number: string;
+  readonly source: 'phonebook' | 'helpdesk';
+}
+
+const digitsOf = (s: string) => s.replace(/[^0-9]/g, '');
+
+function usePhonebook(): { number: string; contacts: HelpdeskContact[] }[] {
+  const [entries, setEntries] = useState<{ number: string; contacts: HelpdeskContact[] }[]>([]);
+  useEffect(() => {
+    void ringdesk().invoke('phonebook.list').then(setEntries).catch(() => undefined);
+  }, []);
+  return entries;
+}
+
+export function DialSearch({ query, settings, onPick }: { query: string; settings: Settings; onPick(number: string): void }) {
+  const { t } = useI18n();
+  const phonebook = usePhonebook();
+  const [remote, setRemote] = useState<{ query: string; hits: Hit[] }>({ query: '', hits: [] });
+  const text = query.trim().toLowerCase();
+  const digits = digitsOf(query);
+  const sync = settings.integration.contactSync;
+  const searchHelpdesk = settings.integration.templateKey !== '' && sync.enabled && sync.alwaysQuery && digits.length >= 6;
+
+  useEffect(() => {
+    if (!searchHelpdesk) return;
+    let live = true;
+    const timer = setTimeout(() => {
+      ringdesk()
+        .invoke('dial.contactSearch', { number: query.trim() })
+        .then((result) => {
+          if (!live) return;
+          setRemote({ query, hits: result.contacts.map((contact) => ({ contact, number: contactNumbers(contact)[0] ?? query.trim(), source: result.source === 'helpdesk' ? 'helpdesk' : 'phonebook' })) });
+        })
+        .catch(() => live && setRemote({ query, hits: [] }));
+    }, 350);
+    return () => {
+      live = false;
+      clearTimeout(timer);
+    };
+  }, [query, searchHelpdesk]);
+
+  if (text.length < 2) return null;
+  const local: Hit[] = [];
+  for (const entry of phonebook) {
+    for (const contact of entry.contacts) {
+      const numbers = contactNumbers(contact);
+      const byNumber = digits.length >= 3 && numbers.some((n) => digitsOf(n).includes(digits));
+      const byName = /\p{L}/u.test(text) && contact.displayName.toLowerCase().includes(text);
+      if (byNumber || byName) local.push({ contact, number: numbers.find((n) => digitsOf(n).includes(digits)) ?? numbers[0] ?? entry.number, source: 'phonebook' });
+    }
+  }
+  const fromHelpdesk = searchHelpdesk && remote.query === query ? remote.hits : [];
+  const seen = new Set<string>();
+  const hits = [...fromHelpdesk, ...local].filter((h) => {
+    const key = `${h.contact.syncType}:${h.contact.id}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+
+  return (
+    <div className="dial-search" aria-live="polite">
+      {hits.length > 0 ? (
+        <ul aria-label={t('dial.matches')}>
+          {hits.slice(0, 8).map((h) => (
+            <li key={`${h.contact.syncType}:${h.contact.id}`}>
+              <button type="button" className="hit" onClick={() => onPick(h.number)}>
+                <span className="hit-name">{h.contact.displayName}</span>
+                <span className="hit-meta">
+                  {[h.contact.fields.Company, h.contact.syncType, h.number].filter((x) => x !== undefined && x !== '').join(' · ')}
+                </span>
+                <span className="badge">{t(h.source === 'helpdesk' ? 'dial.fromHelpdesk' : 'dial.fromPhonebook')}</span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p className="hint">{searchHelpdesk && remote.query !== query ? t('dial.searching') : t('dial.noMatches')}</p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,115 @@
+// Recent calls as main recorded them, each with what the engine did for it:
+// every request (scenario, request line, HTTP status, duration, attempts,
+// outputs, error — secrets already redacted by main), loaded when opened.
+import { useEffect, useState } from 'react';
+import type { ActivityEntry } from '../../shared/calls/activity';
+import { ringdesk } from '../ipc/ringdesk';
+import { useI18n } from '../i18n/i18n';
+import type { MessageKey } from '../i18n/en';
+import type { DeskCall } from './call-board';
+import { callerName } from './CallCard';
+import { useDeskCalls } from './desk-hooks';
+
+function ActivityTable({ callId }: { callId: string }) {
+  const { t } = useI18n();
+  const [entries, setEntries] = useState<ActivityEntry[]>();
+  useEffect(() => {
+    const api = ringdesk();
+    const off = api.on('activity.changed', (e) => e.callId === callId && setEntries((list) => [...(list ?? []).filter((x) => x.id !== e.id), e]));
+    void api.invoke('activity.list', { callId }).then(setEntries).catch(() => setEntries([]));
+    return off;
+  }, [callId]);
+  if (entries === undefined) return <p className="hint">{t('app.loading')}</p>;
+  if (entries.length === 0) return <p className="hint">{t('recent.noActivity')}</p>;
+  return (
+    <div className="table-scroll">
+      <table className="activity">
+        <thead>
+          <tr>
+            <th scope="col">{t('recent.request')}</th>
+            <th scope="col">{t('recent.status')}</th>
+            <th scope="col">{t('recent.duration')}</th>
+            <th scope="col">{t('recent.outputs')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {entries.map((e) => (
+            <tr key={e.id} className={e.error !== undefined || e.status >= 400 || e.status === 0 ? 'bad' : 'good'}>
+              <td>
+                <strong>
+                  {e.scenario} · {e.request}
+                </strong>
+                <code className="line">{e.line}</code>
+                {e.error !== undefined && <span className="error-text">{e.error}</span>}
+              </td>
+              <td>{e.status === 0 ? '—' : e.status}</td>
+              <td>
+                {Math.round(e.durationMs)} ms{(e.attempts ?? 1) > 1 ? ` · ${t('recent.attempts', { count: e.attempts ?? 1 })}` : ''}
+              </td>
+              <td>
+                {Object.entries(e.outputs)
+                  .slice(0, 8)
+                  .map(([k, v]) => `${k}=${v}`)
+                  .join(', ') || '—'}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+function when(ms: number, locale: string): string {
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'short', timeStyle: 'short' }).format(ms);
+}
+
+function talk(call: DeskCall): string {
+  if (call.event.kind !== 'ended' || call.answeredAt === undefined) return '';
+  const s = Math.max(0, Math.round((call.event.endedAt - call.answeredAt) / 1000));
+  return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
+}
+
+export function RecentCalls() {
+  const { t, locale } = useI18n();
+  const { calls } = useDeskCalls();
+  const [open, setOpen] = useState<string>();
+  const ended = calls.filter((c) => c.state === 'ended').slice(0, 30);
+  return (
+    <section className="card recent" aria-labelledby="recent-title">
+      <h2 id="recent-title">{t('phone.recent')}</h2>
+      {ended.length === 0 ? (
+        <p className="hint">{t('recent.none')}</p>
+      ) : (
+        <ul className="recent-list">
+          {ended.map((call) => {
+            const contact = call.update?.contacts?.find((c) => `${c.type ?? ''}:${c.id ?? ''}` === call.update?.picked) ?? call.update?.contacts?.[0];
+            const disposition = call.event.kind === 'ended' ? call.event.disposition : 'ANSWERED';
+            const expanded = open === call.sipCallId;
+            return (
+              <li key={call.sipCallId} data-disposition={disposition}>
+                <button type="button" className="recent-row" aria-expanded={expanded} onClick={() => setOpen(expanded ? undefined : call.sipCallId)}>
+                  <span className={`dir ${call.event.direction}`} aria-hidden="true">
+                    {call.event.direction === 'inbound' ? '↙' : '↗'}
+                  </span>
+                  <span className="who">
+                    <span className="name">{contact?.name ?? (callerName(call) || t('phone.unknownCaller'))}</span>
+                    <span className="meta">
+                      {[call.event.remoteNumber, t(`phone.direction.${call.event.direction}`), t(`phone.disposition.${disposition}` as MessageKey), talk(call)].filter((x) => x !== '').join(' · ')}
+                    </span>
+                  </span>
+                  <span className="tasks">
+                    {call.update?.ticket && <span className={`chip task ${call.update.ticket.status}`}>{t(`call.ticket.${call.update.ticket.status}`, { id: call.update.ticket.id ?? '' })}</span>}
+                    {call.update?.journal && <span className={`chip task ${call.update.journal.status}`}>{t(`call.journal.${call.update.journal.status}`)}</span>}
+                  </span>
+                  <span className="time">{when(call.event.startedAt, locale)}</span>
+                </button>
+                {expanded && <ActivityTable callId={call.sipCallId} />}
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </section>
+  );
+}

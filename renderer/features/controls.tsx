@@ -1,0 +1,62 @@
+// Small labelled controls for the Features screen: a checkbox, a choice of
+// several (checkboxes) and a select, each with its own accessible name.
+import { useId } from 'react';
+import type { ReactNode } from 'react';
+
+export function Check({ label, checked, onChange, disabled }: { label: string; checked: boolean; onChange(value: boolean): void; disabled?: boolean }) {
+  const id = useId();
+  return (
+    <div className="field checkbox">
+      <input id={id} type="checkbox" checked={checked} disabled={disabled} onChange={(e) => onChange(e.target.checked)} />
+      <label htmlFor={id}>{label}</label>
+    </div>
+  );
+}
+
+export function Several<T extends string>({ legend, options, value, onChange, disabled }: { legend: string; options: readonly { value: T; label: string }[]; value: readonly T[]; onChange(next: T[]): void; disabled?: boolean }) {
+  return (
+    <fieldset className="several" disabled={disabled}>
+      <legend>{legend}</legend>
+      {options.map((o) => (
+        <Check
+          key={o.value}
+          label={o.label}
+          checked={value.includes(o.value)}
+          onChange={(on) => onChange(on ? [...value.filter((v) => v !== o.value), o.value] : value.filter((v) => v !== o.value))}
+        />
+      ))}
+    </fieldset>
+  );
+}
+
+export function Choice<T extends string>({ label, options, value, onChange, disabled }: { label: string; options: readonly { value: T; label: string }[]; value: T; onChange(next: T): void; disabled?: boolean }) {
+  const id = useId();
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <select id={id} value={value} disabled={disabled} onChange={(e) => onChange(e.target.value as T)}>
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+/** A text field saved when the agent leaves it. */
+export function TextSetting({ label, value, onSave, multiline, placeholder, hint }: { label: string; value: string; onSave(next: string): void; multiline?: boolean; placeholder?: string; hint?: ReactNode }) {
+  const id = useId();
+  return (
+    <div className="field wide">
+      <label htmlFor={id}>{label}</label>
+      {multiline ? (
+        <textarea id={id} rows={3} defaultValue={value} placeholder={placeholder} onBlur={(e) => e.target.value !== value && onSave(e.target.value)} />
+      ) : (
+        <input id={id} defaultValue={value} placeholder={placeholder} onBlur={(e) => e.target.value !== value && onSave(e.target.value)} />
+      )}
+      {hint}
+    </div>
+  );
+}
