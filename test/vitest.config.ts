@@ -6,6 +6,7 @@ export default defineConfig({
   test: {
     include: ['test/**/*.test.ts', 'test/**/*.test.tsx'],
     environment: 'node',
+    setupFiles: ['test/support/vitest-setup.ts'],
     // Integration and e2e tests start real servers and a real browser.
     testTimeout: 60_000,
     hookTimeout: 180_000,

@@ -35,7 +35,8 @@ describe('escape: json', () => {
       fc.property(anyValue, (v) => {
         const parsed = JSON.parse(t.execute({ v })) as { v: unknown };
         if (v === undefined || v === null) expect(parsed.v).toBeNull();
-        else expect(parsed.v).toEqual(v);
+        // -0 is an integral number, so the int 0 in the data model (as Go decodes JSON -0).
+        else expect(parsed.v).toEqual(Object.is(v, -0) ? 0 : v);
       }),
       { numRuns: 500 },
     );
@@ -107,8 +108,10 @@ describe('escape: url', () => {
       fc.property(anyValue, (v) => {
         const u = new URL(url.execute({ v }));
         const text = v === undefined || v === null ? '' : String(v);
-        if (typeof v === 'number' && !Number.isInteger(v)) return; // Go prints floats its own way
-        expect(u.searchParams.get('q')).toBe(text);
+        // Only safe integers are ints in the data model; other numbers are floats,
+        // printed Go's way (1e+21, 9.007199254740994e+15): they must still read back as the same number.
+        if (typeof v === 'number' && !Number.isSafeInteger(v)) expect(Number(u.searchParams.get('q'))).toBe(v);
+        else expect(u.searchParams.get('q')).toBe(text);
       }),
       { numRuns: 300 },
     );
