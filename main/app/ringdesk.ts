@@ -20,8 +20,6 @@ import { templateHandlers } from '../features/templates-handlers';
 import { createIntegrationFeature } from '../features/integration-feature';
 import { DialPadSearch, contactSearchHandlers } from '../features/contact-search';
 import type { CallUpdate } from '../../shared/calls/call-event';
-import { phoneKey } from '../../shared/calls/phone-number';
-import { ContactLookup } from '../features/contact-lookup';
 import { Demo } from '../features/demo/demo';
 import { SimulatedCalls } from '../features/demo/simulated-calls';
 
@@ -120,7 +118,6 @@ export function createRingdesk(options: RingdeskOptions): Ringdesk {
   callLog.onEvent((record) => events.publish('call.events', record));
   integration.start();
   const simulated = new SimulatedCalls((event) => callLog.record(event));
-  const dialLookup = new ContactLookup(integration.phonebook);
   const demo = new Demo({
     hasTemplate: (key) => templates.list().templates.some((t) => t.key === key),
     installTemplate: (fileName, xml) => {
@@ -168,16 +165,6 @@ export function createRingdesk(options: RingdeskOptions): Ringdesk {
     'demo.status': () => demo.status(),
     'demo.start': () => demo.start(),
     'demo.stop': () => demo.stop(),
-    'dial.contactSearch': async ({ number }) => {
-      const region = settings.get().general.defaultRegion;
-      const active = integration.runtime.active();
-      if (!active || active.integration.status.state !== 'connected') {
-        const stored = integration.phonebook.lookup(phoneKey(number, region));
-        return { contacts: stored?.contacts.slice(0, 50) ?? [], source: stored ? 'phonebook' : 'none', errors: [] };
-      }
-      const found = await dialLookup.find(active.integration, active.settings, region, number);
-      return { contacts: found.contacts.slice(0, 50), source: found.source, errors: found.errors };
-    },
     'secrets.protection': () => ({
       kind: secrets.protection,
       consentRequired,
@@ -200,7 +187,7 @@ export function createRingdesk(options: RingdeskOptions): Ringdesk {
     async close() {
       simulated.close();
       await demo.stop();
-      integration.close();
+      await integration.close();
     },
   };
 }

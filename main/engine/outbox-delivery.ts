@@ -29,6 +29,8 @@ export class OutboxDelivery {
   #running = false;
   #unsubscribe: (() => void) | undefined;
   #pass: Promise<void> | undefined;
+  /** Set once stop() has given in-flight sends their grace: later results are not written. */
+  #stopped = false;
 
   constructor(
     private readonly outbox: Outbox,
@@ -43,10 +45,23 @@ export class OutboxDelivery {
     this.kick();
   }
 
-  stop(): void {
+  /**
+   * Stops delivering. Sends already in flight get `graceMs` to finish and be
+   * recorded; whatever answers after that is not written (the outbox may be
+   * closed by then): the item stays pending and is sent again, with the same
+   * idempotency key, after the next start.
+   */
+  async stop(graceMs = 5_000): Promise<void> {
     this.#running = false;
     this.#unsubscribe?.();
     if (this.#timer) clearTimeout(this.#timer);
+    const pass = this.#pass;
+    if (pass) {
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      await Promise.race([pass.catch(() => undefined), new Promise((resolve) => (timer = setTimeout(resolve, graceMs)))]);
+      clearTimeout(timer);
+    }
+    this.#stopped = true;
   }
 
   kick(): void {
@@ -129,11 +144,14 @@ export class OutboxDelivery {
         const request = scenario.requests.find((r) => r.name === name);
         if (!request) throw new RequestFailedError(`${item.scenario}: the template has no request ${name}`, 0, false, name);
         const { values } = await integration.request(request, vars, { callId: item.callId, idempotencyKey: idempotencyKey(item, name) });
+        if (this.#stopped) return;
         this.outbox.requestDone(item.id, name, values);
         for (const [k, v] of Object.entries(values)) if (v !== '') vars[k] = v;
       }
+      if (this.#stopped) return;
       this.outbox.succeeded(item.id);
     } catch (error) {
+      if (this.#stopped) return;
       const message = integration.redactor.redact(error instanceof Error ? error.message : String(error));
       const retryable = error instanceof RequestFailedError ? error.retryable : false;
       this.#later(this.outbox.get(item.id) ?? item, message, retryable);

@@ -73,7 +73,8 @@ export interface IntegrationFeature {
   onCallEvent(event: CallEvent): void;
   /** Refreshes globals with stored credentials and starts delivering the outbox. */
   start(): void;
-  close(): void;
+  /** Stops delivery (in-flight sends get a grace period), then closes the stores. */
+  close(): Promise<void>;
 }
 
 export function createIntegrationFeature(o: IntegrationFeatureOptions): IntegrationFeature {
@@ -201,8 +202,8 @@ export function createIntegrationFeature(o: IntegrationFeatureOptions): Integrat
       const integration = runtime.active()?.integration;
       if (integration) void integration.start();
     },
-    close() {
-      delivery.stop();
+    async close() {
+      await delivery.stop();
       outbox.close();
       activity.close();
     },

@@ -100,7 +100,7 @@ export default async function (): Promise<void> {
       console.log(`  ring -> popup p${p}: Ringdesk ${ms(ours)}   three searches by fetch ${ms(floor)}   ratio ${(ours / floor).toFixed(2)}x`);
     }
   } finally {
-    ringdesk.close();
+    await ringdesk.close();
     await rt.stop();
   }
 }

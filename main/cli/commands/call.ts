@@ -154,7 +154,7 @@ async function run(args: readonly string[], out: Output): Promise<number> {
     const failed = report.outbox.some((i) => i.state !== 'done') || report.activity.some((e) => e.error !== undefined && !report.outbox.some((i) => i.state === 'done' && i.scenario === e.scenario));
     return failed || report.errors.length > 0 ? 1 : 0;
   } finally {
-    feature.close();
+    await feature.close();
     if (temporary) rmSync(dataDir, { recursive: true, force: true });
   }
 }

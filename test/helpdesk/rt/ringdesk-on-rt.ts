@@ -49,7 +49,7 @@ export interface RingdeskOnRt {
   call(events: readonly CallEvent[]): Promise<void>;
   /** HTTP requests Ringdesk sent to RT for a call (retries included). */
   requestsOf(callId: string): number;
-  close(): void;
+  close(): Promise<void>;
 }
 
 export interface RingdeskOptions {
@@ -112,8 +112,8 @@ export async function connectRingdesk(rt: RunningRequestTracker, options: Ringde
     requestsOf(callId) {
       return feature.activity.list(callId).reduce((sum, entry) => sum + (entry.attempts ?? 1), 0);
     },
-    close() {
-      feature.close();
+    async close() {
+      await feature.close();
       rmSync(dataDir, { recursive: true, force: true });
     },
   };

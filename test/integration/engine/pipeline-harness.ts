@@ -90,7 +90,7 @@ export async function startPipeline(kind: TemplateKind, configure: (s: Integrati
       await delivery.settle(20_000);
     },
     async close() {
-      delivery.stop();
+      await delivery.stop();
       outbox.close();
       activity.close();
       await server.close();

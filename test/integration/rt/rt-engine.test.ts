@@ -61,7 +61,7 @@ describe.skipIf(!tools.ok)(`the Request Tracker template run by the engine again
   }, 120_000);
 
   afterAll(async () => {
-    ringdesk?.close();
+    await ringdesk?.close();
     await rt?.stop();
   });
 
