@@ -13,7 +13,10 @@ export function CallDock({ hidePhoneCalls, dtmf }: { hidePhoneCalls: boolean; dt
   const { calls, dismiss } = useDeskCalls();
   const phone = useOptionalPhone();
   const onPhone = (id: string) => phone?.snapshot.calls.some((c) => c.sipCallId === id) ?? false;
-  const shown = calls.filter((c) => !c.dismissed && !(hidePhoneCalls && c.state !== 'ended' && onPhone(c.sipCallId))).slice(0, 3);
+  const open = calls.filter((c) => !c.dismissed && !(hidePhoneCalls && c.state !== 'ended' && onPhone(c.sipCallId)));
+  // Every live call, and the last call that ended (its ticket and journal finish after hang-up).
+  const lastEnded = open.find((c) => c.state === 'ended');
+  const shown = [...open.filter((c) => c.state !== 'ended'), ...(lastEnded ? [lastEnded] : [])].slice(0, 3);
   if (shown.length === 0) return null;
   const primary = shown.find((c) => c.state !== 'ended')?.sipCallId;
   return (

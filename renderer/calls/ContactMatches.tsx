@@ -5,11 +5,26 @@ import { useId, useState } from 'react';
 import type { ContactMatch } from '../../shared/calls/call-event';
 import { ringdesk } from '../ipc/ringdesk';
 import { useI18n } from '../i18n/i18n';
+import type { MessageKey } from '../i18n/en';
 import type { DeskCall } from './call-board';
 import { openInBrowser } from './desk-hooks';
 
 /** Fields the card already shows in its own places. */
 const SHOWN = new Set(['ContactsId', 'FirstName', 'LastName', 'Company', 'ContactUrl']);
+
+/** Friendly names of the guide's contact fields; other outputs show their own name. */
+const fieldLabels: Partial<Record<string, MessageKey>> = {
+  Email: 'field.Email',
+  BusinessNumber: 'field.BusinessNumber',
+  BusinessNumber2: 'field.BusinessNumber',
+  MobileNumber: 'field.MobileNumber',
+  MobileNumber2: 'field.MobileNumber',
+  HomeNumber: 'field.HomeNumber',
+  OtherNumber: 'field.OtherNumber',
+  Remark: 'field.Remark',
+  City: 'field.City',
+  Country: 'field.Country',
+};
 
 const keyOf = (c: ContactMatch) => `${c.type ?? ''}:${c.id ?? ''}`;
 
@@ -60,14 +75,14 @@ export function ContactMatches({ call }: { call: DeskCall }) {
                 ) : (
                   <span className="contact-name">{contact.name}</span>
                 )}
-                {contact.type && <span className="badge">{contact.type}</span>}
+                {contact.type && <span className="type-badge">{contact.type}</span>}
               </div>
               {company !== '' && <p className="company">{company}</p>}
               {fields.length > 0 && (
                 <dl className="fields">
                   {fields.map(([k, v]) => (
                     <div key={k}>
-                      <dt>{k}</dt>
+                      <dt>{fieldLabels[k] === undefined ? k : t(fieldLabels[k])}</dt>
                       <dd>{v}</dd>
                     </div>
                   ))}

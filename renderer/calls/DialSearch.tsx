@@ -1,8 +1,10 @@
 // Contacts matching what the agent types in the dial box: the local
 // phonebook (synchronized contacts) at once, and the helpdesk itself as the
-// number grows when Always Query is on (dial.contactSearch). Picking one
+// text grows when Always Query is on (contacts.search: SearchContact, or
+// SyncContactAuto with the typed number). Picking one
 // puts its number in the dial box.
 import { useEffect, useState } from 'react';
+import { classifySearchText } from '../../shared/calls/contact-search-channels';
 import type { HelpdeskContact } from '../../shared/calls/helpdesk-contact';
 import { contactNumbers } from '../../shared/calls/helpdesk-contact';
 import type { Settings } from '../../shared/settings';
@@ -32,17 +34,17 @@ export function DialSearch({ query, settings, onPick }: { query: string; setting
   const text = query.trim().toLowerCase();
   const digits = digitsOf(query);
   const sync = settings.integration.contactSync;
-  const searchHelpdesk = settings.integration.templateKey !== '' && sync.enabled && sync.alwaysQuery && digits.length >= 6;
+  const searchHelpdesk = settings.integration.templateKey !== '' && sync.enabled && sync.alwaysQuery && classifySearchText(query).long;
 
   useEffect(() => {
     if (!searchHelpdesk) return;
     let live = true;
     const timer = setTimeout(() => {
       ringdesk()
-        .invoke('dial.contactSearch', { number: query.trim() })
+        .invoke('contacts.search', { text: query })
         .then((result) => {
-          if (!live) return;
-          setRemote({ query, hits: result.contacts.map((contact) => ({ contact, number: contactNumbers(contact)[0] ?? query.trim(), source: result.source === 'helpdesk' ? 'helpdesk' : 'phonebook' })) });
+          if (!live || result.status === 'superseded') return;
+          setRemote({ query, hits: result.contacts.slice(0, 20).map((contact) => ({ contact, number: contactNumbers(contact)[0] ?? query.trim(), source: 'helpdesk' as const })) });
         })
         .catch(() => live && setRemote({ query, hits: [] }));
     }, 350);
@@ -82,7 +84,7 @@ export function DialSearch({ query, settings, onPick }: { query: string; setting
                 <span className="hit-meta">
                   {[h.contact.fields.Company, h.contact.syncType, h.number].filter((x) => x !== undefined && x !== '').join(' · ')}
                 </span>
-                <span className="badge">{t(h.source === 'helpdesk' ? 'dial.fromHelpdesk' : 'dial.fromPhonebook')}</span>
+                <span className="type-badge">{t(h.source === 'helpdesk' ? 'dial.fromHelpdesk' : 'dial.fromPhonebook')}</span>
               </button>
             </li>
           ))}

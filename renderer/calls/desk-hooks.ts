@@ -47,14 +47,22 @@ export function useOutbox(): OutboxItem[] {
   return items;
 }
 
-export function useIntegrationStatus(): IntegrationStatusView | undefined {
+/** The integration's status; asked again when the chosen template changes (choosing one connects nothing, so main sends no event). */
+export function useIntegrationStatus(templateKey: string): IntegrationStatusView | undefined {
   const [status, setStatus] = useState<IntegrationStatusView>();
   useEffect(() => {
     const api = ringdesk();
+    let live = true;
     const off = api.on('integration.changed', setStatus);
-    void api.invoke('integration.status').then(setStatus).catch(() => undefined);
-    return off;
-  }, []);
+    void api
+      .invoke('integration.status')
+      .then((s) => live && setStatus(s))
+      .catch(() => undefined);
+    return () => {
+      live = false;
+      off();
+    };
+  }, [templateKey]);
   return status;
 }
 

@@ -7,7 +7,7 @@ import type { MessageKey } from '../i18n/en';
 export function VariableList() {
   const { t } = useI18n();
   return (
-    <details className="variables">
+    <details className="var-list">
       <summary>{t('features.variables')}</summary>
       <table>
         <thead>

@@ -14,7 +14,7 @@ type Section = 'contactSync' | 'contactCreation' | 'popup' | 'journal' | 'ticket
 
 export function FeaturesScreen({ settings, update }: { settings: Settings; update(patch: SettingsPatch): Promise<void> }) {
   const { t } = useI18n();
-  const status = useIntegrationStatus();
+  const status = useIntegrationStatus(settings.integration.templateKey);
   const [saved, setSaved] = useState<{ ok: boolean; text: string }>();
   const s = settings.integration;
   const features = status?.templateKey === s.templateKey ? status.features : undefined;

@@ -10,7 +10,7 @@ import '../integration/integration.css';
 
 export function IntegrationScreen({ settings, update }: { settings: Settings; update(patch: SettingsPatch): Promise<void> }) {
   const { t } = useI18n();
-  const status = useIntegrationStatus();
+  const status = useIntegrationStatus(settings.integration.templateKey);
   const consent = useConsentRequest();
   const current = status?.templateKey === settings.integration.templateKey ? status : undefined;
   return (

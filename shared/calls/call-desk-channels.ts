@@ -2,12 +2,10 @@
 // events main heard, replayed to every window (the call-only window has no
 // phone of its own), the latest CallUpdate of recent calls, simulated calls
 // (the demo and admins' "Simulate incoming call"), the demo helpdesk, the
-// OAuth2 consent page handed to the page when main cannot open a browser,
-// and the dial pad's contact search.
+// OAuth2 consent page handed to the page when main cannot open a browser.
 import { z } from 'zod';
 import { event, invoke } from '../ipc-channel';
 import { CallEventRecord, CallUpdate } from './call-event';
-import { HelpdeskContact } from './helpdesk-contact';
 
 export const SimulatedCallRequest = z.object({
   /** The caller's number as the PBX would give it. */
@@ -44,14 +42,6 @@ export type DemoStatus = z.infer<typeof DemoStatus>;
 export const ConsentRequest = z.object({ url: z.string().max(4096), redirectUri: z.string().max(512) });
 export type ConsentRequest = z.infer<typeof ConsentRequest>;
 
-export const ContactSearchRequest = z.object({ number: z.string().min(1).max(128) });
-export const ContactSearchResult = z.object({
-  contacts: z.array(HelpdeskContact).max(50),
-  source: z.enum(['phonebook', 'helpdesk', 'none']),
-  errors: z.array(z.string()),
-});
-export type ContactSearchResult = z.infer<typeof ContactSearchResult>;
-
 const NoPayload = z.undefined();
 
 export const callDeskChannels = {
@@ -65,10 +55,4 @@ export const callDeskChannels = {
   'demo.stop': invoke(NoPayload, DemoStatus),
   'demo.changed': event(DemoStatus),
   'integration.consent': event(ConsentRequest),
-  /**
-   * The dial pad's search as the agent types a number: the helpdesk's
-   * SyncContactAuto with Always Query on, else the phonebook. (Stands in until
-   * the newer edition's SearchContact channel exists.)
-   */
-  'dial.contactSearch': invoke(ContactSearchRequest, ContactSearchResult),
 } as const;

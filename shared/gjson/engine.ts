@@ -2,7 +2,7 @@
 // '!literal' components, multipaths '[a,b]' / '{a,b}', JSON Lines '..',
 // then the walk. A Gjson instance owns its modifier table and its cache of
 // parsed paths; the default instance has the built-in modifiers only.
-import { jsonString } from './json-string';
+import { joinJson, jsonString } from './json-string';
 import type { Modifier } from './modifiers';
 import { builtinModifiers } from './modifiers';
 import type { ModifierNames } from './steps';
@@ -103,6 +103,7 @@ export class Gjson implements PathEvaluator {
   }
 
   #node(path: string): PathNode {
+    // Looked up first so that the usual hit makes no closure.
     return this.#paths.get(path) ?? this.#cached(this.#paths, path, () => new PathNode(path, this.#names));
   }
 
@@ -172,7 +173,7 @@ export class Gjson implements PathEvaluator {
       }
       parts.push(sel.member + raw);
     }
-    const text = kind === 0x7b ? `{${parts.join(',')}}` : `[${parts.join(',')}]`;
+    const text = kind === 0x7b ? joinJson('{', parts, '}') : joinJson('[', parts, ']');
     let res = new localResult('JSON', text, '', 0, 0, undefined, this);
     if (multi.rest.length > 0) res = res.get(multi.rest.slice(1));
     return res.withIndex(0);

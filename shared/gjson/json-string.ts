@@ -40,3 +40,13 @@ export function jsonString(s: string): string {
   }
   return `${out}${s.slice(start)}"`;
 }
+
+/**
+ * `open`, the parts separated by commas, `close`: the JSON text of a built
+ * array or object. Array.join makes one flat string where `+` and template
+ * literals make a rope, and a built result is often scanned again (a pipe, a
+ * modifier), each character of a rope through an indirection.
+ */
+export function joinJson(open: string, parts: readonly string[], close: string): string {
+  return [open, parts.join(','), close].join('');
+}

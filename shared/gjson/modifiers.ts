@@ -2,7 +2,7 @@
 // @flatten @join @keys @values @tostr @fromstr @group. A modifier gets the
 // JSON text it applies to and its argument text (after ':') and returns JSON
 // text, exactly gjson's func(json, arg string) string.
-import { jsonString } from './json-string';
+import { joinJson, jsonString } from './json-string';
 import { DEFAULT_PRETTY_OPTIONS, prettyJson, uglyJson } from './pretty';
 import type { PathEvaluator } from './result';
 import { parseValue, Result } from './result';
@@ -57,14 +57,14 @@ function modReverse(json: string): string {
     res.forEach((_k, v) => {
       values.push(v.raw);
     });
-    return `[${values.reverse().join(',')}]`;
+    return joinJson('[', values.reverse(), ']');
   }
   if (res.isObject()) {
     const members: string[] = [];
     res.forEach((k, v) => {
       members.push(`${k.raw}:${v.raw}`);
     });
-    return `{${members.reverse().join(',')}}`;
+    return joinJson('{', members.reverse(), '}');
   }
   return json;
 }
@@ -111,7 +111,7 @@ function flatten(json: string, arg: string, depth: number): string {
     if (raw.length > 0) out.push(raw);
     return true;
   });
-  return `[${out.join(',')}]`;
+  return joinJson('[', out, ']');
 }
 
 function modKeys(json: string): string {
@@ -123,7 +123,7 @@ function modKeys(json: string): string {
     out.push(obj ? key.raw : 'null');
     return true;
   });
-  return `[${out.join(',')}]`;
+  return joinJson('[', out, ']');
 }
 
 function modValues(json: string): string {
@@ -135,7 +135,7 @@ function modValues(json: string): string {
     out.push(value.raw);
     return true;
   });
-  return `[${out.join(',')}]`;
+  return joinJson('[', out, ']');
 }
 
 function modJoin(json: string, arg: string): string {
@@ -169,7 +169,7 @@ function modJoin(json: string, arg: string): string {
     });
     for (const key of keys) out.push(`${key.raw}:${kvals.get(key.string())?.raw ?? ''}`);
   }
-  return `{${out.join(',')}}`;
+  return joinJson('{', out, '}');
 }
 
 function modValid(json: string): string {
@@ -199,7 +199,11 @@ function modGroup(json: string): string {
     });
     return true;
   });
-  return `[${all.map((members) => `{${members.join(',')}}`).join(',')}]`;
+  return joinJson(
+    '[',
+    all.map((members) => `{${members.join(',')}}`),
+    ']',
+  );
 }
 
 /** The built-in modifiers of gjson 1.14.4, by name (without '@'). */

@@ -1,8 +1,10 @@
 // tidwall/pretty 1.2.0 (Pretty, PrettyOptions, Ugly) as @pretty and @ugly
 // use them. Pretty works on UTF-8 bytes because its line width counts
-// bytes; the recursion follows JSON nesting, so it is capped at
-// MAX_PRETTY_DEPTH levels (deeper input is returned unchanged).
-import { decodeUtf8, encodeUtf8 } from './utf8';
+// bytes: the printer reads them as a string of one code unit per byte, which
+// for ASCII input (the usual case) is the input itself, with no copy and no
+// typed array to allocate. The recursion follows JSON nesting, so it is
+// capped at MAX_PRETTY_DEPTH levels (deeper input is returned unchanged).
+import { decodeAscii, decodeUtf8, encodeUtf8, isAscii } from './utf8';
 
 export interface PrettyOptions {
   /** Max column width for single-line arrays (default 80). */
@@ -21,6 +23,10 @@ export const MAX_PRETTY_DEPTH = 500;
 
 class TooDeep extends Error {}
 
+const TRUE = [0x74, 0x72, 0x75, 0x65];
+const FALSE = [0x66, 0x61, 0x6c, 0x73, 0x65];
+const NULL = [0x6e, 0x75, 0x6c, 0x6c];
+
 interface Pair {
   kstart: number;
   kend: number;
@@ -37,7 +43,8 @@ class Printer {
   /** Nesting of object() calls, bounded by MAX_PRETTY_DEPTH. */
   depth = 0;
   constructor(
-    readonly json: Uint8Array,
+    /** The input's UTF-8 bytes, one per code unit (the input itself when it is ASCII). */
+    readonly json: string,
     readonly prefix: number[],
     readonly indent: number[],
     readonly width: number,
@@ -50,16 +57,13 @@ class Printer {
   any(i: number, pretty: boolean, indent: number[], sortkeys: boolean, tabs: number, nl: number, max: number): boolean {
     const json = this.json;
     for (; i < json.length; i++) {
-      const c = json[i] ?? 0;
+      const c = json.charCodeAt(i);
       if (c <= 0x20) continue;
       if (c === 0x22) return this.string(i, nl);
       if ((c >= 0x30 && c <= 0x39) || c === 0x2d) return this.number(i, nl);
       if (c === 0x7b) return this.object(i, 0x7b, 0x7d, pretty, indent, sortkeys, tabs, nl, max);
       if (c === 0x5b) return this.object(i, 0x5b, 0x5d, pretty, indent, sortkeys, tabs, nl, max);
-      let word: number[] | undefined;
-      if (c === 0x74) word = [0x74, 0x72, 0x75, 0x65];
-      else if (c === 0x66) word = [0x66, 0x61, 0x6c, 0x73, 0x65];
-      else if (c === 0x6e) word = [0x6e, 0x75, 0x6c, 0x6c];
+      const word = c === 0x74 ? TRUE : c === 0x66 ? FALSE : c === 0x6e ? NULL : undefined;
       if (word !== undefined) {
         this.pushAll(word);
         this.i = i + word.length;
@@ -112,7 +116,7 @@ class Printer {
     const pairs: Pair[] = [];
     let n = 0;
     for (; i < json.length; i++) {
-      const c = json[i] ?? 0;
+      const c = json.charCodeAt(i);
       if (c <= 0x20) continue;
       if (c === close) {
         if (pretty) {
@@ -182,23 +186,28 @@ class Printer {
       const c = compareBytes(json, a.kstart + 1, a.kend - 1, b.kstart + 1, b.kend - 1);
       return c !== 0 ? c : a.vstart - b.vstart;
     });
-    const out: number[] = [];
-    sorted.forEach((p, k) => {
-      for (let j = p.vstart; j < p.vend; j++) out.push(buf[j] ?? 0);
-      if (k < sorted.length - 1) out.push(0x2c, 0x0a);
+    // The members in key order, written back from vstart (the same bytes as
+    // truncating there and appending them, without copying twice).
+    const segments = sorted.map((p) => buf.slice(p.vstart, p.vend));
+    let w = vstart;
+    segments.forEach((segment, k) => {
+      for (const b of segment) buf[w++] = b;
+      if (k < segments.length - 1) {
+        buf[w++] = 0x2c;
+        buf[w++] = 0x0a;
+      }
     });
-    buf.length = vstart;
-    this.pushAll(out);
+    buf.length = w;
   }
 
   string(i: number, nl: number): boolean {
     const json = this.json;
     const s = i;
     for (i++; i < json.length; i++) {
-      if (json[i] === 0x22) {
+      if (json.charCodeAt(i) === 0x22) {
         let sc = 0;
         for (let j = i - 1; j > s; j--) {
-          if (json[j] === 0x5c) sc++;
+          if (json.charCodeAt(j) === 0x5c) sc++;
           else break;
         }
         if (sc % 2 === 1) continue;
@@ -206,7 +215,7 @@ class Printer {
         break;
       }
     }
-    for (let j = s; j < i && j < json.length; j++) this.buf.push(json[j] ?? 0);
+    for (let j = s; j < i && j < json.length; j++) this.buf.push(json.charCodeAt(j));
     this.i = i;
     this.nl = nl;
     return true;
@@ -216,10 +225,10 @@ class Printer {
     const json = this.json;
     const s = i;
     for (i++; i < json.length; i++) {
-      const c = json[i] ?? 0;
+      const c = json.charCodeAt(i);
       if (c <= 0x20 || c === 0x2c || c === 0x3a || c === 0x5d || c === 0x7d) break;
     }
-    for (let j = s; j < i; j++) this.buf.push(json[j] ?? 0);
+    for (let j = s; j < i; j++) this.buf.push(json.charCodeAt(j));
     this.i = i;
     this.nl = nl;
     return true;
@@ -231,22 +240,34 @@ class Printer {
   }
 }
 
-function compareBytes(b: Uint8Array, a0: number, a1: number, b0: number, b1: number): number {
+function compareBytes(b: string, a0: number, a1: number, b0: number, b1: number): number {
   const la = Math.max(0, a1 - a0);
   const lb = Math.max(0, b1 - b0);
   const n = Math.min(la, lb);
   for (let k = 0; k < n; k++) {
-    const x = b[a0 + k] ?? 0;
-    const y = b[b0 + k] ?? 0;
+    const x = b.charCodeAt(a0 + k);
+    const y = b.charCodeAt(b0 + k);
     if (x !== y) return x - y;
   }
   return la - lb;
 }
 
+/** The UTF-8 bytes of `s` as a string of one code unit per byte (what the printer reads). */
+function byteString(s: string): string {
+  return decodeAscii(Array.from(encodeUtf8(s)));
+}
+
+function codes(s: string): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < s.length; i++) out.push(s.charCodeAt(i));
+  return out;
+}
+
 /** pretty.PrettyOptions: one element per line, short arrays on one line. */
 export function prettyJson(json: string, options: Readonly<PrettyOptions> = DEFAULT_PRETTY_OPTIONS): string {
-  const bytes = encodeUtf8(json);
-  const printer = new Printer(bytes, [...encodeUtf8(options.prefix)], [...encodeUtf8(options.indent)], options.width);
+  const ascii = isAscii(json) && isAscii(options.prefix) && isAscii(options.indent);
+  const bytes = ascii ? json : byteString(json);
+  const printer = new Printer(bytes, codes(ascii ? options.prefix : byteString(options.prefix)), codes(ascii ? options.indent : byteString(options.indent)), options.width);
   printer.pushAll(printer.prefix);
   try {
     printer.any(0, true, printer.indent, options.sortKeys, 0, 0, -1);
@@ -255,7 +276,8 @@ export function prettyJson(json: string, options: Readonly<PrettyOptions> = DEFA
     throw error;
   }
   if (printer.buf.length > 0) printer.buf.push(0x0a);
-  return decodeUtf8(printer.buf);
+  // ASCII in, ASCII out: the printer only copies input bytes and adds ASCII.
+  return ascii ? decodeAscii(printer.buf) : decodeUtf8(printer.buf);
 }
 
 /** pretty.Ugly: drops every byte <= ' ' outside strings. */

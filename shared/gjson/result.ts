@@ -467,39 +467,37 @@ function parseGoInt(s: string): number {
   return sign * v;
 }
 
-/** Side result of parseAny: the offset after the value. */
-export const anyState = { end: 0 };
+/** Side results of anySpan (and parseAny): the value's type and the offset after it. */
+export const anyState: { type: ResultType; end: number } = { type: 'Null', end: 0 };
 
 /**
- * gjson parseAny(json, i, true) over json[.., n): the next value from `i`,
- * skipping anything it does not recognise; undefined when none
- * (anyState.end is set either way). `base` is added to the index.
+ * gjson parseAny(json, i, true) over json[.., n), without the Result: the
+ * start of the next value from `i`, skipping anything it does not
+ * recognise, or -1 when there is none (anyState.end is set either way; a
+ * string that never closes is none).
  */
-export function parseAny(json: string, i: number, evaluator: PathEvaluator, base: number, n: number): Result | undefined {
+export function anySpan(json: string, i: number, n: number): number {
   for (; i < n; i++) {
     const c = json.charCodeAt(i);
     if (c === 0x7b || c === 0x5b) {
-      const end = localParseSquash(json, i, n);
-      anyState.end = end;
-      return Result.at('JSON', json, i, Math.min(end, n), '', 0, base + i, undefined, evaluator);
+      anyState.type = 'JSON';
+      anyState.end = localParseSquash(json, i, n);
+      return i;
     }
     if (c <= 0x20) continue;
     let num = false;
     switch (c === 0x6e && i + 1 < n && json.charCodeAt(i + 1) !== 0x75 ? 0x2b : c) {
       case 0x22: {
-        const end = localParseString(json, i + 1, n);
-        anyState.end = end;
-        if (!localScanState.ok) return undefined;
-        return Result.at('String', json, i, end, undefined, 0, base + i, undefined, evaluator);
+        anyState.type = 'String';
+        anyState.end = localParseString(json, i + 1, n);
+        return localScanState.ok ? i : -1;
       }
       case 0x6e:
       case 0x74:
-      case 0x66: {
-        const end = localParseLiteral(json, i, n);
-        anyState.end = end;
-        const type: ResultType = c === 0x74 ? 'True' : c === 0x66 ? 'False' : 'Null';
-        return Result.at(type, json, i, end, '', 0, base + i, undefined, evaluator);
-      }
+      case 0x66:
+        anyState.type = c === 0x74 ? 'True' : c === 0x66 ? 'False' : 'Null';
+        anyState.end = localParseLiteral(json, i, n);
+        return i;
       case 0x2b:
       case 0x2d:
       case 0x49:
@@ -511,13 +509,24 @@ export function parseAny(json: string, i: number, evaluator: PathEvaluator, base
         if (c >= 0x30 && c <= 0x39) num = true;
     }
     if (num) {
-      const end = localParseNumber(json, i, n);
-      anyState.end = end;
-      return Result.at('Number', json, i, end, '', undefined, base + i, undefined, evaluator);
+      anyState.type = 'Number';
+      anyState.end = localParseNumber(json, i, n);
+      return i;
     }
   }
   anyState.end = i;
-  return undefined;
+  return -1;
+}
+
+/**
+ * gjson parseAny(json, i, true) over json[.., n): the next value from `i`
+ * (see anySpan), undefined when none. `base` is added to the index.
+ */
+export function parseAny(json: string, i: number, evaluator: PathEvaluator, base: number, n: number): Result | undefined {
+  const s = anySpan(json, i, n);
+  if (s < 0) return undefined;
+  // A squash can end one past n (a string left open at the end): raw stops at n.
+  return Result.at(anyState.type, json, s, Math.min(anyState.end, n), undefined, undefined, base + s, undefined, evaluator);
 }
 
 /** gjson Parse: the first value of `json` (an object or array takes all the rest of the text). */

@@ -26,9 +26,21 @@ function isLowSurrogate(c: number): boolean {
   return c >= 0xdc00 && c <= 0xdfff;
 }
 
+const NON_ASCII = /[\u0080-\uffff]/;
+
+/** True when every code unit of `s` is ASCII: its UTF-8 bytes are then its code units. */
+export function isAscii(s: string): boolean {
+  return !NON_ASCII.test(s); // the regular expression engine scans faster than a charCodeAt loop
+}
+
 /** Encodes a string as UTF-8 bytes (lone surrogates become U+FFFD, as Go does). */
 export function encodeUtf8(s: string): Uint8Array {
   const out = new Uint8Array(utf8Length(s));
+  if (out.length === s.length) {
+    // All ASCII: byte = code unit.
+    for (let i = 0; i < s.length; i++) out[i] = s.charCodeAt(i);
+    return out;
+  }
   let j = 0;
   for (let i = 0; i < s.length; i++) {
     let c = s.charCodeAt(i);
@@ -59,6 +71,15 @@ export function encodeUtf8(s: string): Uint8Array {
     out[j++] = 0x80 | (c & 0x3f);
   }
   return out;
+}
+
+/** Decodes bytes that are all ASCII (each byte is a code unit), in chunks that fit in an argument list. */
+export function decodeAscii(bytes: readonly number[]): string {
+  const parts: string[] = [];
+  for (let i = 0; i < bytes.length; i += 8192) {
+    parts.push(String.fromCharCode.apply(null, bytes.slice(i, i + 8192)));
+  }
+  return parts.join('');
 }
 
 /** Decodes UTF-8 bytes; each invalid byte becomes U+FFFD like Go's utf8.DecodeRune. */

@@ -3,20 +3,23 @@
 // counting) over everything else. The found value is kept in the mutable
 // fields of WalkContext exactly as gjson keeps it in parseContext.value,
 // quirks included (a later literal hit keeps the type a failed query set).
+import { joinJson } from './json-string';
 import { matchLimit } from './match';
 import type { ArrayStep, ObjectStep, PathNode } from './steps';
 import { splitPossiblePipe } from './steps';
 import { queryMatches } from './query';
 import type { PathEvaluator, ResultType, ValueSlot } from './result';
-import { parseAny, Result } from './result';
+import { anySpan, anyState, Result } from './result';
 import { parseLiteral, parseNumber, parseSquash, parseString, scanState, skipString, unescape } from './scan';
 
 // Local bindings of hot imports: dev-time module loaders (tsx, Vite SSR) turn each
 // imported name into a getter call, which costs more than the scan step itself.
+const localJoinJson = joinJson;
 const localMatchLimit = matchLimit;
 const localSplitPossiblePipe = splitPossiblePipe;
 const localQueryMatches = queryMatches;
-const localParseAny = parseAny;
+const localAnySpan = anySpan;
+const localAnyState = anyState;
 const localResult = Result;
 const localParseLiteral = parseLiteral;
 const localParseNumber = parseNumber;
@@ -459,7 +462,7 @@ function closeArray(c: WalkContext, w: ArrayWalk, i: number, h: number, alog: nu
   }
   if (!c.exists()) {
     if (w.multires !== undefined && w.multires.length > 0) {
-      c.setValue(new localResult('JSON', `[${w.multires.join(',')}]`, '', 0, 0, w.queryIndexes, c.evaluator));
+      c.setValue(new localResult('JSON', localJoinJson('[', w.multires, ']'), '', 0, 0, w.queryIndexes, c.evaluator));
     } else if (rp.query.all) {
       c.setValue(new localResult('JSON', '[]', '', 0, 0, undefined, c.evaluator));
     }
@@ -479,7 +482,6 @@ function project(c: WalkContext, alogkey: string, alog: number[]): void {
     c.piped = true;
   }
   const indexes: number[] = [];
-  // Joined at the end: a flat string, cheaper to scan again than a concatenation.
   const parts: string[] = [];
   for (let j = 0; j < alog.length; j++) {
     let idx = alog[j] ?? 0;
@@ -492,9 +494,10 @@ function project(c: WalkContext, alogkey: string, alog: number[]): void {
       break;
     }
     if (idx < n && json.charCodeAt(idx) !== 0x5d) {
-      const elem = localParseAny(json, idx, c.evaluator, -c.start, n);
-      if (elem !== undefined) {
-        const res = elem.get(alogkey);
+      // The element as gjson's parseAny finds it, searched in place (its index is the base of the answer's).
+      const s = localAnySpan(json, idx, n);
+      if (s >= 0) {
+        const res = c.evaluator.getIn(json, s, Math.min(localAnyState.end, n), alogkey, s - c.start);
         if (res.exists()) {
           parts.push(res.raw.length === 0 ? res.string() : res.raw);
           indexes.push(res.index);
@@ -503,6 +506,6 @@ function project(c: WalkContext, alogkey: string, alog: number[]): void {
     }
   }
   c.type = 'JSON';
-  c.built(`[${parts.join(',')}]`);
+  c.built(localJoinJson('[', parts, ']'));
   c.indexes = indexes;
 }

@@ -76,7 +76,7 @@ describe.skipIf(!tools.ok)(`the agent's and admin's screens ${tools.reason}`, ()
       await ringing.getByRole('listitem', { name: 'Ada Lovelace' }).waitFor();
       expect(await ringing.textContent()).toContain('Analytical Engines Ltd');
       expect(await ringing.textContent()).toContain('Head of Operations');
-      expect(await ringing.locator('.badge').first().textContent()).toBe('Contacts');
+      expect(await ringing.locator('.type-badge').first().textContent()).toBe('Contacts');
       const popup = ringing.getByRole('link', { name: t('call.openContactOf', { name: 'Ada Lovelace' }) });
       const popupUrl = await popup.getAttribute('href');
       expect(popupUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/contacts\/\d+$/);
@@ -114,6 +114,10 @@ describe.skipIf(!tools.ok)(`the agent's and admin's screens ${tools.reason}`, ()
       await checkScreen(page, shot('phone'), 'main', true);
       await hit.click();
       expect(await page.getByLabel(t('phone.number')).inputValue()).toBe('+1 415 555 0134');
+      // Always Query is on: the helpdesk itself is searched as the agent types (contacts.search).
+      await page.getByLabel(t('phone.number')).fill('415 555 0199');
+      const fromHelpdesk = page.getByRole('list', { name: t('dial.matches') }).getByRole('button', { name: /Grace Hopper/ });
+      expect(await fromHelpdesk.textContent()).toContain(t('dial.fromHelpdesk'));
 
       // An unknown number: create the contact from the call window, names from the caller ID.
       await page.getByLabel(t('demo.caller')).selectOption({ index: 3 });

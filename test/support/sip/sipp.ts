@@ -15,6 +15,8 @@ export interface SippRun {
 
 export interface SippOptions {
   readonly scenario: 'uac-display.xml' | 'uac-webrtc-sdp.xml' | 'uac-ring-cancel.xml' | 'uac-long-call.xml';
+  /** An absolute path to a scenario kept beside its test; overrides `scenario`. */
+  readonly scenarioFile?: string;
   /** The called user (the Ringdesk account's user part). */
   readonly service: string;
   readonly displayName?: string;
@@ -37,7 +39,7 @@ export function runSipp(ns: LoopbackNamespace, options: SippOptions): Promise<Si
   const messageFile = join(ns.workDir, `${name}.msg.log`);
   const args = [
     '127.0.0.1:5060',
-    '-sf', join(projectRoot, 'test', 'fixtures', 'sip', options.scenario),
+    '-sf', options.scenarioFile ?? join(projectRoot, 'test', 'fixtures', 'sip', options.scenario),
     '-s', options.service,
     '-key', 'dname', options.displayName ?? 'Alice Example',
     '-key', 'cnum', options.callerNumber ?? '+15551234567',
