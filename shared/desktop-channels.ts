@@ -17,18 +17,28 @@ export const DialRequest = z.object({
 });
 export type DialRequest = z.infer<typeof DialRequest>;
 
-/** call window -> main: the agent pressed Answer or Hang up in the call window (which has no phone of its own). */
-export const CallControlRequest = z.object({
-  action: z.enum(['answer', 'hangup']),
-  sipCallId: z.string().min(1).max(256).optional(),
-});
+/**
+ * call window -> main: the agent pressed a call control in the call window
+ * (which has no phone of its own); main passes it to the phone. `dtmf`
+ * carries one digit.
+ */
+export const CallControlRequest = z
+  .object({
+    action: z.enum(['answer', 'hangup', 'mute', 'unmute', 'hold', 'resume', 'dtmf']),
+    sipCallId: z.string().min(1).max(256).optional(),
+    digit: z.string().regex(/^[0-9*#A-D]$/, 'must be one DTMF digit: 0-9, *, # or A-D').optional(),
+  })
+  .refine((r) => (r.action === 'dtmf') === (r.digit !== undefined), { message: 'a digit goes with the dtmf action, and only with it', path: ['digit'] });
 export type CallControlRequest = z.infer<typeof CallControlRequest>;
 
 /**
  * main -> phone: the agent answered or hung up outside the phone's own
  * window (call window, notification, global shortcut, tray).
  */
-export const CallControl = CallControlRequest.extend({
+export const CallControl = z.object({
+  action: z.enum(['answer', 'hangup', 'mute', 'unmute', 'hold', 'resume', 'dtmf']),
+  sipCallId: z.string().min(1).max(256).optional(),
+  digit: z.string().regex(/^[0-9*#A-D]$/).optional(),
   source: z.enum(['call-window', 'notification', 'shortcut', 'tray']),
 });
 export type CallControl = z.infer<typeof CallControl>;

@@ -157,8 +157,11 @@ export function createRingdesk(options: RingdeskOptions): Ringdesk {
     'call.recent': () => callLog.recent(),
     'popup.open': ({ url }) => openPopup(url, options.openExternal, log),
     'call.control.request': (request) => {
-      if (simulated.has(request.sipCallId) && request.sipCallId !== undefined) simulated.control(request.action, request.sipCallId);
-      else events.publish('call.control', { ...request, source: 'call-window' });
+      const { action, sipCallId } = request;
+      // A simulated call has no audio: only answer and hang up mean something for it.
+      if (sipCallId !== undefined && simulated.has(sipCallId)) {
+        if (action === 'answer' || action === 'hangup') simulated.control(action, sipCallId);
+      } else events.publish('call.control', { ...request, source: 'call-window' });
     },
     'call.updates': () => [...callUpdates.values()],
     'call.simulate': (request) => ({ sipCallId: simulated.start(request) }),

@@ -11,8 +11,11 @@ import type { CallEvent, CallUpdate, ContactMatch } from '../../shared/calls/cal
 import type { CallControl } from '../../shared/desktop-channels';
 import type { DesktopWindows } from './electron-windows';
 
+/** Notifications, shortcuts and the tray only answer and hang up. */
+type AnswerOrHangUp = Extract<CallControl['action'], 'answer' | 'hangup'>;
+
 export interface CallAlerts {
-  control(action: CallControl['action'], source: CallControl['source']): void;
+  control(action: AnswerOrHangUp, source: CallControl['source']): void;
   stop(): void;
 }
 
@@ -23,7 +26,7 @@ export function startCallAlerts(ringdesk: Ringdesk, windows: DesktopWindows, log
   const canNotify = Notification.isSupported();
   if (!canNotify) log('notifications are not supported on this desktop (no notification service): calls show only the call window');
 
-  const control = (action: CallControl['action'], source: CallControl['source'], sipCallId?: string) => {
+  const control = (action: AnswerOrHangUp, source: CallControl['source'], sipCallId?: string) => {
     const id = sipCallId ?? callForControl(calls, action)?.sipCallId;
     ringdesk.events.publish('call.control', { action, source, ...(id === undefined ? {} : { sipCallId: id }) });
   };

@@ -131,13 +131,13 @@ export function CallCard({ call, primary, dtmf, onDismiss }: Props) {
           </button>
           {call.state === 'answered' && (
             <>
-              <button type="button" aria-pressed={actions.muted} disabled={!actions.toggleMute} onClick={() => actions.toggleMute?.()}>
+              <button type="button" aria-pressed={actions.muted} onClick={() => actions.toggleMute()}>
                 {t('phone.mute')}
               </button>
-              <button type="button" aria-pressed={actions.held} disabled={!actions.toggleHold} onClick={() => run(() => actions.toggleHold?.())}>
+              <button type="button" aria-pressed={actions.held} onClick={() => run(() => actions.toggleHold())}>
                 {t('phone.hold')}
               </button>
-              <button type="button" aria-pressed={keypad} aria-expanded={keypad} disabled={!actions.sendDigit} onClick={() => setKeypad(!keypad)}>
+              <button type="button" aria-pressed={keypad} aria-expanded={keypad} onClick={() => setKeypad(!keypad)}>
                 {t('phone.keypad')}
               </button>
             </>
@@ -145,9 +145,9 @@ export function CallCard({ call, primary, dtmf, onDismiss }: Props) {
         </div>
       )}
       {call.state !== 'ended' && <p className="hint shortcuts">{t(call.state === 'ringing' ? 'call.shortcuts.ringing' : 'call.shortcuts.talking')}</p>}
-      {keypad && call.state === 'answered' && actions.sendDigit && (
+      {keypad && call.state === 'answered' && (
         <>
-          <DialPad label={t('phone.keypad')} nameKey="phone.sendDigit" onDigit={(digit) => actions.sendDigit?.(digit)} />
+          <DialPad label={t('phone.keypad')} nameKey="phone.sendDigit" onDigit={(digit) => actions.sendDigit(digit)} />
           {actions.digitsSent !== '' && <p className="hint">{t('phone.dtmfSent', { digits: actions.digitsSent })}</p>}
         </>
       )}

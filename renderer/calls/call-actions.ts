@@ -1,9 +1,12 @@
 // What the agent can do with a call from its card, wherever the call lives:
 // in this window's phone (every action), in the main window's phone while
-// this is the call-only window (answer and hang up through main), or a
-// simulated call in main (answer and hang up; mute, hold and keypad only
-// change what the card shows, since there is no audio).
+// this is the call-only window (every action, passed through main to that
+// phone; the card shows mute and hold as pressed here, since the phone's own
+// state lives in the other window), or a simulated call in main (answer and
+// hang up; mute, hold and keypad only change what the card shows, since there
+// is no audio).
 import { useState } from 'react';
+import type { CallControlRequest } from '../../shared/desktop-channels';
 import type { DtmfMode } from '../../shared/sip-account';
 import { ringdesk } from '../ipc/ringdesk';
 import { useOptionalPhone } from '../phone/PhoneProvider';
@@ -15,10 +18,9 @@ export interface CallActions {
   hangup(): Promise<void>;
   readonly muted: boolean;
   readonly held: boolean;
-  /** Undefined when this window cannot mute/hold/send digits for the call. */
-  readonly toggleMute: (() => void) | undefined;
-  readonly toggleHold: (() => Promise<void>) | undefined;
-  readonly sendDigit: ((digit: string) => void) | undefined;
+  readonly toggleMute: () => void;
+  readonly toggleHold: () => Promise<void>;
+  readonly sendDigit: (digit: string) => void;
   readonly digitsSent: string;
 }
 
@@ -29,7 +31,8 @@ export function useCallActions(call: DeskCall, dtmf: DtmfMode = 'rfc4733'): Call
   const [local, setLocal] = useState({ muted: false, held: false, digits: '' });
   const view = phone?.snapshot.calls.find((c) => c.sipCallId === call.sipCallId);
   const session = view && phone ? phone.phone.call(view.id) : undefined;
-  const viaMain = (action: 'answer' | 'hangup') => ringdesk().invoke('call.control.request', { action, sipCallId: call.sipCallId });
+  const viaMain = (action: CallControlRequest['action'], digit?: string) =>
+    ringdesk().invoke('call.control.request', { action, sipCallId: call.sipCallId, ...(digit === undefined ? {} : { digit }) });
 
   if (session && view) {
     return {
@@ -44,14 +47,21 @@ export function useCallActions(call: DeskCall, dtmf: DtmfMode = 'rfc4733'): Call
     };
   }
   const simulated = isSimulated(call);
+  const remote = async (action: CallControlRequest['action'], digit?: string) => {
+    if (!simulated) await viaMain(action, digit);
+  };
   return {
     answer: () => viaMain('answer'),
     hangup: () => viaMain('hangup'),
     muted: local.muted,
     held: local.held,
-    toggleMute: simulated ? () => setLocal((s) => ({ ...s, muted: !s.muted })) : undefined,
-    toggleHold: simulated ? () => Promise.resolve(setLocal((s) => ({ ...s, held: !s.held }))) : undefined,
-    sendDigit: simulated ? (digit) => setLocal((s) => ({ ...s, digits: s.digits + digit })) : undefined,
+    toggleMute: () => {
+      void remote(local.muted ? 'unmute' : 'mute').then(() => setLocal((s) => ({ ...s, muted: !s.muted })));
+    },
+    toggleHold: () => remote(local.held ? 'resume' : 'hold').then(() => setLocal((s) => ({ ...s, held: !s.held }))),
+    sendDigit: (digit) => {
+      void remote('dtmf', digit).then(() => setLocal((s) => ({ ...s, digits: s.digits + digit })));
+    },
     digitsSent: local.digits,
   };
 }

@@ -32,7 +32,7 @@ export function PhoneProvider({ sip, children }: { sip: SipSettings | undefined;
     const leave = () => void phone.stop();
     window.addEventListener('pagehide', leave);
     // Answer / Hang up pressed in the call window, a notification, the tray or a global shortcut.
-    const offControl = ringdesk().on('call.control', ({ action, sipCallId }) => {
+    const offControl = ringdesk().on('call.control', ({ action, sipCallId, digit }) => {
       const calls = phone.snapshot.calls;
       const view =
         sipCallId !== undefined
@@ -41,7 +41,25 @@ export function PhoneProvider({ sip, children }: { sip: SipSettings | undefined;
             ? calls.find((c) => c.status === 'ringing')
             : (calls.find((c) => c.status === 'active') ?? calls[0]);
       const call = view ? phone.call(view.id) : undefined;
-      if (call) void (action === 'answer' ? call.answer() : call.hangup()).catch(() => undefined);
+      if (!call) return;
+      const run = async () => {
+        switch (action) {
+          case 'answer':
+            return call.answer();
+          case 'hangup':
+            return view?.status === 'ringing' ? call.decline() : call.hangup();
+          case 'mute':
+          case 'unmute':
+            return call.setMuted(action === 'mute');
+          case 'hold':
+          case 'resume':
+            return call.setHeld(action === 'hold');
+          case 'dtmf':
+            if (digit !== undefined) call.sendDtmf(digit, phone.dtmfMode);
+            return;
+        }
+      };
+      void run().catch(() => undefined);
     });
     return () => {
       offControl();

@@ -6,7 +6,7 @@ import { Inviter, UserAgent } from 'sip.js';
 import type { Invitation, Referral } from 'sip.js';
 import type { RingdeskApi } from '../../shared/ipc';
 import type { CallEvent } from '../../shared/calls/call-event';
-import type { SipAccount, SipSettings } from '../../shared/sip-account';
+import type { DtmfMode, SipAccount, SipSettings } from '../../shared/sip-account';
 import { splitSipUri } from '../../shared/sip-account';
 import { callerIdentity, uriNumber } from '../../shared/sip-caller-id';
 import { dialTarget } from '../../shared/sip-dial';
@@ -87,6 +87,11 @@ export class Phone {
   subscribe(listener: () => void): () => void {
     this.#listeners.add(listener);
     return () => this.#listeners.delete(listener);
+  }
+
+  /** How DTMF is sent, per the SIP settings (RFC 4733 until settings arrive). */
+  get dtmfMode(): DtmfMode {
+    return this.#settings?.dtmf ?? 'rfc4733';
   }
 
   /** Brings the running agents in line with the settings: starts new or changed accounts, stops removed ones. */

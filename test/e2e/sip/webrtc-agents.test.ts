@@ -96,6 +96,39 @@ describe.skipIf(!tools.ok)('calls between two Ringdesk agents', () => {
     expect(bobEnded).toMatchObject({ disposition: 'ANSWERED', endedBy: 'local' });
   });
 
+  it("the call-only window answers, mutes, holds, sends digits and hangs up through the main window's phone", async () => {
+    const aliceKnew = await knownCalls(alice);
+    // The desktop app's small call window: the same app at ?window=call, with no SIP agent of its own.
+    const callWindow = await alice.context.newPage();
+    await callWindow.setViewportSize({ width: 400, height: 600 });
+    await callWindow.goto(`${alice.host.url}&window=call`);
+    await dial(bob, '1001');
+    const card = callWindow.getByRole('region', { name: /Agent 1002.*call details/ });
+    await card.getByRole('button', { name: 'Answer' }).click();
+    const answered = await waitForCallEvent(alice, 'answered', (e) => e.kind === 'answered' && !aliceKnew.has(e.sipCallId));
+    const id = answered.sipCallId;
+    const aliceCall = async () => (await alice.phone()).calls.find((c) => c.sipCallId === id);
+
+    await card.getByRole('button', { name: 'Mute' }).click();
+    await waitUntil("alice's phone muted from the call window", async () => (await aliceCall())?.muted === true);
+    expect(await card.getByRole('button', { name: 'Mute' }).getAttribute('aria-pressed')).toBe('true');
+    await card.getByRole('button', { name: 'Mute' }).click();
+    await waitUntil('unmuted', async () => (await aliceCall())?.muted === false);
+
+    await card.getByRole('button', { name: 'Hold' }).click();
+    await waitUntil('held from the call window', async () => (await statsOf(bob, id))?.direction === 'recvonly');
+    await card.getByRole('button', { name: 'Hold' }).click();
+    await waitUntil('resumed', async () => (await statsOf(bob, id))?.direction === 'sendrecv');
+
+    await card.getByRole('button', { name: 'Keypad' }).click();
+    await card.getByRole('button', { name: 'Send 9' }).click();
+    await waitUntil('bob received 9 (alice sends INFO)', async () => (await bob.phone()).calls.find((c) => c.sipCallId === id)?.dtmfReceived === '9');
+
+    await card.getByRole('button', { name: 'Hang up' }).click();
+    expect(await waitForCallEvent(bob, 'ended', (e) => e.kind === 'ended' && e.sipCallId === id)).toMatchObject({ endedBy: 'remote' });
+    await callWindow.close();
+  });
+
   it('blind transfer: Alice answers Bob, transfers him to Carol, Carol rings and answers', async () => {
     const [aliceKnew, carolKnew] = [await knownCalls(alice), await knownCalls(carol)];
     await dial(bob, '1001');
