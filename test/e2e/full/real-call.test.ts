@@ -26,6 +26,8 @@ const hostileScenario = join(import.meta.dirname, 'uac-asserted-name.xml');
 const comments = (history: readonly RtTransaction[]) => history.filter((t) => t.type === 'Comment');
 // RT keeps a comment's Subject as a MIME header, folded after ~76 characters: unfold it as a mail reader would.
 const subjectOf = (t: RtTransaction) => (t.attachments[0]?.Subject ?? '').replace(/\r?\n(?=[ \t])/g, '');
+/** sipp ran its scenario to the end; its own account of what went wrong otherwise. */
+const expectSippDone = (run: SippRun) => expect(run.exitCode, `sipp: ${run.output.slice(-1500)}`).toBe(0);
 const ticketIdOf = (chipText: string) => Number(/#(\d+)/.exec(chipText)?.[1] ?? Number.NaN);
 
 describe.skipIf(!tools.ok)(`a real call through a real SIP server into a real Request Tracker${tools.ok ? '' : ` (${tools.reason})`}`, () => {
@@ -124,7 +126,7 @@ describe.skipIf(!tools.ok)(`a real call through a real SIP server into a real Re
     // sipp hangs up after its 8 s of talk.
     const ended = await endedOf(ringing.sipCallId);
     expect(ended).toMatchObject({ disposition: 'ANSWERED', endedBy: 'remote' });
-    expect((await sipp).exitCode).toBe(0);
+    expectSippDone(await sipp);
     expect(await waitForTask(card, 'journal', 'done')).toBe(t('call.journal.done'));
     await waitForState(card, 'ended');
     await screenshot(callWindow, 'call1-ended');
@@ -159,7 +161,7 @@ describe.skipIf(!tools.ok)(`a real call through a real SIP server into a real Re
 
     const ended = await endedOf(ringing.sipCallId);
     expect(ended).toMatchObject({ disposition: 'MISSED', endedBy: 'remote' });
-    expect((await sipp).exitCode).toBe(0);
+    expectSippDone(await sipp);
     await waitForTask(card, 'journal', 'done');
     await screenshot(callWindow, 'call2-missed');
 
@@ -167,7 +169,7 @@ describe.skipIf(!tools.ok)(`a real call through a real SIP server into a real Re
     expect(nora).toMatchObject({ Name: number, RealName: shownAs, WorkPhone: number });
     if (!nora) throw new Error('no RT user for the unknown caller');
     const tickets = await rest.ticketsOfRequestor(nora.id);
-    expect(tickets).toHaveLength(1);
+    expect(tickets, `the caller's tickets: ${JSON.stringify(tickets)}`).toHaveLength(1);
     const history = await rest.ticketHistory(tickets[0]?.id ?? 0);
     const journals = comments(history).filter((x) => subjectOf(x).startsWith('Call journal:'));
     expect(journals.map((x) => [subjectOf(x), x.content])).toEqual([
@@ -186,7 +188,7 @@ describe.skipIf(!tools.ok)(`a real call through a real SIP server into a real Re
     const ringing = await ringingFrom(number, start);
     const card = callCard(callWindow, shownAs);
     await endedOf(ringing.sipCallId);
-    expect((await sipp).exitCode).toBe(0);
+    expectSippDone(await sipp);
     await waitForTask(card, 'journal', 'pending');
     const waiting = await waitUntil('the journal to be queued after a failed attempt', async () => {
       const journal = (await outboxOf(ringing.sipCallId)).find((i) => i.scenario === 'CallJournal');
@@ -209,7 +211,6 @@ describe.skipIf(!tools.ok)(`a real call through a real SIP server into a real Re
       journalComments += comments(await rest.ticketHistory(ticket.id)).filter((x) => subjectOf(x).startsWith('Call journal:')).length;
     }
     expect(journalTickets.length + journalComments).toBe(1);
-    for (const ticket of tickets) console.info('TEMP call3 ticket', JSON.stringify(await rest.ticket(ticket.id)));
   }, 150_000);
 
   it('call 4: a caller ID built to break out of JSON stays text: the subject holds it literally and the ticket stays new', async () => {
@@ -233,7 +234,7 @@ describe.skipIf(!tools.ok)(`a real call through a real SIP server into a real Re
     const ringing = await ringingFrom(number, start);
     expect(ringing.remoteDisplayName).toBe(name);
     await endedOf(ringing.sipCallId);
-    expect((await sipp).exitCode).toBe(0);
+    expectSippDone(await sipp);
     const card = cardOfCall(callWindow, ringing.sipCallId);
     await waitForTask(card, 'journal', 'done').catch(async (error: unknown) => {
       await screenshot(callWindow, 'call4-journal-not-done');
