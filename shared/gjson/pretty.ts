@@ -296,12 +296,16 @@ export function uglyJson(src: string): string {
     }
     if (start < 0) start = i;
     if (c === 0x22) {
-      for (i = i + 1; i < n; i++) {
-        if (src.charCodeAt(i) === 0x22) {
-          let j = i - 1;
-          while (src.charCodeAt(j) === 0x5c) j--;
-          if ((j - i) % 2 !== 0) break;
+      // To the closing quote: indexOf runs over the string natively.
+      for (;;) {
+        i = src.indexOf('"', i + 1);
+        if (i < 0) {
+          i = n;
+          break;
         }
+        let j = i - 1;
+        while (src.charCodeAt(j) === 0x5c) j--;
+        if ((j - i) % 2 !== 0) break;
       }
       if (i >= n) break;
     }
