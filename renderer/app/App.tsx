@@ -22,7 +22,8 @@ type ScreenName = (typeof screens)[number];
 
 function screenFromHash(): ScreenName {
   const name = window.location.hash.replace(/^#\/?/, '');
-  return (screens as readonly string[]).includes(name) ? (name as ScreenName) : 'settings';
+  // The agent's phone is home; other screens are a click (or a link) away.
+  return (screens as readonly string[]).includes(name) ? (name as ScreenName) : 'phone';
 }
 
 function useTheme(theme: 'system' | 'light' | 'dark' | undefined) {

@@ -25,6 +25,7 @@ describe.skipIf(!executable)(`the Electron host ${reason}`, () => {
     });
     try {
       const page = await app.firstWindow();
+      await page.getByRole('navigation').getByRole('link', { name: 'Settings' }).click();
       await page.getByRole('heading', { name: 'Settings' }).waitFor();
       const info = await page.evaluate(() => (window as unknown as { ringdesk: RingdeskApi }).ringdesk.invoke('app.info'));
       expect(info).toMatchObject({ host: 'electron', dataDir });

@@ -18,7 +18,7 @@ async function openApp(host: RunningHost): Promise<Page> {
   const problems: string[] = [];
   page.on('console', (m) => m.type() === 'error' && problems.push(`${m.text()} ${m.location().url}`));
   page.on('pageerror', (e) => problems.push(e.message));
-  await page.goto(host.url);
+  await page.goto(`${host.url}#/settings`);
   await page.getByRole('heading', { name: 'Settings' }).waitFor();
   expect(problems, 'the page logged errors (a CSP violation or a crash)').toEqual([]);
   return page;
