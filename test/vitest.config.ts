@@ -7,6 +7,7 @@ export default defineConfig({
     include: ['test/**/*.test.ts', 'test/**/*.test.tsx'],
     environment: 'node',
     setupFiles: ['test/support/vitest-setup.ts'],
+    reporters: ['default', './test/support/summary-reporter.ts'],
     // Integration and e2e tests start real servers and a real browser.
     testTimeout: 60_000,
     hookTimeout: 180_000,
