@@ -3,6 +3,8 @@
 // always-on-top call window (without stealing focus while it only rings),
 // hide it when the last call ends, which call a notification's Answer or a
 // global shortcut means, and the text of the incoming-call notification.
+import { hostTranslator } from '../../shared/i18n';
+import type { Language } from '../../shared/i18n';
 import type { CallEvent, ContactMatch } from '../../shared/calls/call-event';
 
 export interface LiveCall {
@@ -81,12 +83,13 @@ function isControlOrBidi(code: number): boolean {
 }
 
 /** The incoming-call notification, or undefined when none is due (not inbound ringing, or do-not-disturb). */
-export function incomingCallNotice(event: CallEvent, contact: ContactMatch | undefined, doNotDisturb: boolean): CallNotice | undefined {
+export function incomingCallNotice(event: CallEvent, contact: ContactMatch | undefined, doNotDisturb: boolean, language: Language = 'en'): CallNotice | undefined {
   if (event.kind !== 'ringing' || event.direction !== 'inbound' || doNotDisturb) return undefined;
-  const number = plainNoticeText(event.remoteNumber, 40) || 'Unknown number';
+  const t = hostTranslator(language);
+  const number = plainNoticeText(event.remoteNumber, 40) || t('notice.unknownNumber');
   const caller = plainNoticeText(event.remoteDisplayName, 80);
   const lines: string[] = [];
   if (contact !== undefined && plainNoticeText(contact.name) !== '') lines.push(plainNoticeText(contact.name));
-  lines.push(caller !== '' && caller !== number ? `${caller} (${number})` : number);
-  return { title: 'Incoming call', body: lines.join('\n') };
+  lines.push(caller !== '' && caller !== number ? t('notice.callerWithNumber', { caller, number }) : number);
+  return { title: t('notice.incomingCall'), body: lines.join('\n') };
 }

@@ -2,6 +2,8 @@
 // account is, failed when any account failed (the agent would miss calls on
 // it), connecting while any is on its way, offline with no account at all.
 // Also whether closing the main window hides it to the tray.
+import { hostTranslator } from '../../shared/i18n';
+import type { Language } from '../../shared/i18n';
 import type { RegistrationReport } from '../../shared/sip-registration';
 
 export type TrayStatus = 'registered' | 'connecting' | 'failed' | 'offline';
@@ -14,15 +16,11 @@ export function trayStatus(reports: readonly RegistrationReport[]): TrayStatus {
   return 'registered';
 }
 
-export function trayTooltip(status: TrayStatus, reports: readonly RegistrationReport[], doNotDisturb: boolean): string {
+export function trayTooltip(status: TrayStatus, reports: readonly RegistrationReport[], doNotDisturb: boolean, language: Language = 'en'): string {
+  const t = hostTranslator(language);
   const failed = reports.filter((r) => r.status === 'failed').map((r) => r.accountId);
-  const text: Record<TrayStatus, string> = {
-    registered: 'Ringdesk: ready for calls',
-    connecting: 'Ringdesk: connecting to the phone system…',
-    failed: `Ringdesk: not registered (${failed.join(', ')})`,
-    offline: 'Ringdesk: no phone account registered',
-  };
-  return doNotDisturb ? `${text[status]} — do not disturb` : text[status];
+  const text = t(`tray.tooltip.${status}`, { accounts: failed.join(', ') });
+  return doNotDisturb ? t('tray.tooltip.doNotDisturb', { status: text }) : text;
 }
 
 export type TrayMenuId = 'show' | 'do-not-disturb' | 'quit';
@@ -34,20 +32,15 @@ export interface TrayMenuItem {
   readonly enabled?: boolean;
 }
 
-export function trayMenu(status: TrayStatus, doNotDisturb: boolean): TrayMenuItem[] {
-  const statusLabel: Record<TrayStatus, string> = {
-    registered: 'Registered',
-    connecting: 'Connecting…',
-    failed: 'Registration failed',
-    offline: 'Not registered',
-  };
+export function trayMenu(status: TrayStatus, doNotDisturb: boolean, language: Language = 'en'): TrayMenuItem[] {
+  const t = hostTranslator(language);
   return [
-    { id: 'status', label: statusLabel[status], enabled: false },
+    { id: 'status', label: t(`tray.status.${status}`), enabled: false },
     { id: 'separator', label: '' },
-    { id: 'show', label: 'Show Ringdesk' },
-    { id: 'do-not-disturb', label: 'Do not disturb', checked: doNotDisturb },
+    { id: 'show', label: t('tray.show') },
+    { id: 'do-not-disturb', label: t('tray.doNotDisturb'), checked: doNotDisturb },
     { id: 'separator', label: '' },
-    { id: 'quit', label: 'Quit Ringdesk' },
+    { id: 'quit', label: t('tray.quit') },
   ];
 }
 

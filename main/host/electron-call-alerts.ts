@@ -3,12 +3,13 @@
 // an Answer button), and Answer / Hang up from the notification, the tray or
 // a global shortcut go to the phone as `call.control`. Decisions are in
 // features/live-calls.ts.
-import { Notification } from 'electron';
+import { app, Notification } from 'electron';
 import type { Ringdesk } from '../app/ringdesk';
 import { applyCallEvent, callForControl, callWindowAction, incomingCallNotice } from '../features/live-calls';
 import type { LiveCalls } from '../features/live-calls';
 import type { CallEvent, CallUpdate, ContactMatch } from '../../shared/calls/call-event';
 import type { CallControl } from '../../shared/desktop-channels';
+import { hostTranslator, resolveLanguage } from '../../shared/i18n';
 import type { DesktopWindows } from './electron-windows';
 
 /** Notifications, shortcuts and the tray only answer and hang up. */
@@ -37,7 +38,10 @@ export function startCallAlerts(ringdesk: Ringdesk, windows: DesktopWindows, log
   };
 
   const notify = (event: CallEvent, silent: boolean) => {
-    const notice = incomingCallNotice(event, contacts.get(event.sipCallId), ringdesk.settings.get().desktop.doNotDisturb);
+    // The host speaks the UI's language: the setting, or the OS locale when it says "system".
+    const settings = ringdesk.settings.get();
+    const language = resolveLanguage(settings.general.language, app.getLocale());
+    const notice = incomingCallNotice(event, contacts.get(event.sipCallId), settings.desktop.doNotDisturb, language);
     if (notice === undefined || !canNotify) return;
     notices.get(event.sipCallId)?.close();
     const notification = new Notification({
@@ -46,7 +50,7 @@ export function startCallAlerts(ringdesk: Ringdesk, windows: DesktopWindows, log
       silent,
       urgency: 'critical',
       timeoutType: 'never',
-      actions: [{ type: 'button', text: 'Answer' }],
+      actions: [{ type: 'button', text: hostTranslator(language)('notice.answer') }],
     });
     notification.on('action', () => control('answer', 'notification', event.sipCallId));
     notification.on('click', () => windows.showCall());

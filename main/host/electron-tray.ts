@@ -1,10 +1,12 @@
 // The tray icon: its colour and tooltip follow the registration state, its
 // menu offers show, do-not-disturb and quit (features/tray-status.ts decides
 // what it says).
-import { Menu, Tray, nativeImage } from 'electron';
+import { app, Menu, Tray, nativeImage } from 'electron';
 import type { MenuItemConstructorOptions } from 'electron';
 import { trayMenu, trayStatus, trayTooltip } from '../features/tray-status';
 import type { TrayMenuId, TrayStatus } from '../features/tray-status';
+import { languageOf } from '../../shared/i18n';
+import type { Language } from '../../shared/i18n';
 import type { RegistrationReport } from '../../shared/sip-registration';
 import { trayIconPng } from './icon-image';
 
@@ -13,7 +15,11 @@ export interface RingdeskTray {
   destroy(): void;
 }
 
-export function createRingdeskTray(onChoose: (id: TrayMenuId, checked: boolean) => void): RingdeskTray {
+/**
+ * `language` is asked at each show (the host's language: the setting, or the
+ * OS locale when it says "system"); without it the tray follows the OS locale.
+ */
+export function createRingdeskTray(onChoose: (id: TrayMenuId, checked: boolean) => void, language: () => Language = () => languageOf(app.getLocale())): RingdeskTray {
   const icons = new Map<TrayStatus, Electron.NativeImage>();
   const icon = (status: TrayStatus) => {
     let image = icons.get(status);
@@ -30,9 +36,10 @@ export function createRingdeskTray(onChoose: (id: TrayMenuId, checked: boolean) 
   return {
     show(reports, doNotDisturb) {
       const status = trayStatus(reports);
+      const lang = language();
       tray.setImage(icon(status));
-      tray.setToolTip(trayTooltip(status, reports, doNotDisturb));
-      const template: MenuItemConstructorOptions[] = trayMenu(status, doNotDisturb).map((item) => {
+      tray.setToolTip(trayTooltip(status, reports, doNotDisturb, lang));
+      const template: MenuItemConstructorOptions[] = trayMenu(status, doNotDisturb, lang).map((item) => {
         if (item.id === 'separator') return { type: 'separator' };
         if (item.id === 'status') return { label: item.label, enabled: false };
         const id = item.id;

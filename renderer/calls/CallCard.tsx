@@ -4,7 +4,7 @@
 // window (index.html?window=call) and in the main window alike.
 import { useEffect, useState } from 'react';
 import type { DtmfMode } from '../../shared/sip-account';
-import { useI18n } from '../i18n/i18n';
+import { useFormats, useI18n } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/en';
 import { DialPad } from '../phone/DialPad';
 import type { DeskCall } from './call-board';
@@ -29,11 +29,6 @@ function initials(name: string): string {
   return letters === '' ? '#' : letters.toUpperCase();
 }
 
-function clock(ms: number): string {
-  const s = Math.max(0, Math.floor(ms / 1000));
-  return `${String(Math.floor(s / 60)).padStart(2, '0')}:${String(s % 60).padStart(2, '0')}`;
-}
-
 function useNow(active: boolean): number {
   const [now, setNow] = useState(Date.now);
   useEffect(() => {
@@ -54,6 +49,7 @@ interface Props {
 
 export function CallCard({ call, primary, dtmf, onDismiss }: Props) {
   const { t } = useI18n();
+  const format = useFormats();
   const actions = useCallActions(call, dtmf);
   const [keypad, setKeypad] = useState(false);
   const [error, setError] = useState<string>();
@@ -91,7 +87,7 @@ export function CallCard({ call, primary, dtmf, onDismiss }: Props) {
     call.state === 'ringing'
       ? t(call.event.direction === 'inbound' ? 'call.state.ringing' : 'call.state.dialing')
       : call.state === 'answered'
-        ? t('call.state.talking', { time: clock(now - (call.answeredAt ?? now)) })
+        ? t('call.state.talking', { time: format.clock((now - (call.answeredAt ?? now)) / 1000) })
         : call.event.kind === 'ended'
           ? t('call.state.ended', { outcome: t(`phone.disposition.${call.event.disposition}` as MessageKey) })
           : '';
@@ -99,13 +95,15 @@ export function CallCard({ call, primary, dtmf, onDismiss }: Props) {
   return (
     <section className="call-card" role="region" aria-label={t('call.card', { caller: name })} data-state={call.state} data-call-id={call.sipCallId}>
       <header className="call-head">
-        <div className="avatar" aria-hidden="true">
+        <div className="avatar" aria-hidden="true" translate="no">
           {initials(contacts[0]?.name ?? name)}
         </div>
         <div className="who">
-          <h2 className="caller">{name}</h2>
+          <h2 className="caller" translate={callerName(call) ? 'no' : undefined}>
+            {name}
+          </h2>
           <p className="number">
-            {call.event.remoteNumber || t('phone.unknownCaller')} · {t(`phone.direction.${call.event.direction}`)}
+            {call.event.remoteNumber ? <span translate="no">{format.phone(call.event.remoteNumber)}</span> : t('phone.unknownCaller')} · {t(`phone.direction.${call.event.direction}`)}
           </p>
         </div>
         <span className={`chip state-${call.state}`} role="status">

@@ -60,30 +60,41 @@ export function ContactMatches({ call }: { call: DeskCall }) {
         </p>
       )}
       <ul className="contact-list" aria-labelledby={contacts.length > 1 ? group : undefined} aria-label={contacts.length > 1 ? undefined : t('call.contacts')}>
-        {contacts.map((contact) => {
+        {contacts.map((contact, index) => {
           const fields = Object.entries(contact.fields ?? {}).filter(([k, v]) => !SHOWN.has(k) && v.trim() !== '');
           const company = contact.fields?.Company ?? '';
           const key = keyOf(contact);
+          const nameId = `${group}-name-${index}`;
           return (
-            <li key={key} className={`contact${key === picked ? ' picked' : ''}`} aria-label={contact.name}>
+            <li key={key} className={`contact${key === picked ? ' picked' : ''}`} aria-labelledby={nameId}>
               <div className="contact-head">
                 {contacts.length > 1 ? (
                   <label className="pick">
                     <input type="radio" name={`pick-${call.sipCallId}`} checked={key === picked} onChange={() => pick(contact)} />
-                    <span className="contact-name">{contact.name}</span>
+                    <span className="contact-name" id={nameId} translate="no">
+                    {contact.name}
+                  </span>
                   </label>
                 ) : (
-                  <span className="contact-name">{contact.name}</span>
+                  <span className="contact-name" id={nameId} translate="no">
+                    {contact.name}
+                  </span>
                 )}
-                {contact.type && <span className="type-badge">{contact.type}</span>}
+                {contact.type && (
+                  <span className="type-badge" translate="no">
+                    {contact.type}
+                  </span>
+                )}
               </div>
-              {company !== '' && <p className="company">{company}</p>}
+              {company !== '' && <p className="company" translate="no">
+                  {company}
+                </p>}
               {fields.length > 0 && (
                 <dl className="fields">
                   {fields.map(([k, v]) => (
                     <div key={k}>
-                      <dt>{fieldLabels[k] === undefined ? k : t(fieldLabels[k])}</dt>
-                      <dd>{v}</dd>
+                      <dt translate={fieldLabels[k] === undefined ? 'no' : undefined}>{fieldLabels[k] === undefined ? k : t(fieldLabels[k])}</dt>
+                      <dd translate="no">{v}</dd>
                     </div>
                   ))}
                 </dl>

@@ -9,7 +9,7 @@ import type { HelpdeskContact } from '../../shared/calls/helpdesk-contact';
 import { contactNumbers } from '../../shared/calls/helpdesk-contact';
 import type { Settings } from '../../shared/settings';
 import { ringdesk } from '../ipc/ringdesk';
-import { useI18n } from '../i18n/i18n';
+import { useFormats, useI18n } from '../i18n/i18n';
 
 interface Hit {
   readonly contact: HelpdeskContact;
@@ -19,19 +19,29 @@ interface Hit {
 
 const digitsOf = (s: string) => s.replace(/[^0-9]/g, '');
 
-function usePhonebook(): { number: string; contacts: HelpdeskContact[] }[] {
+/** Read afresh each time a search starts: the Phone screen stays open while calls add contacts to it. */
+function usePhonebook(searching: boolean): { number: string; contacts: HelpdeskContact[] }[] {
   const [entries, setEntries] = useState<{ number: string; contacts: HelpdeskContact[] }[]>([]);
   useEffect(() => {
-    void ringdesk().invoke('phonebook.list').then(setEntries).catch(() => undefined);
-  }, []);
+    if (!searching) return;
+    let live = true;
+    void ringdesk()
+      .invoke('phonebook.list')
+      .then((list) => live && setEntries(list))
+      .catch(() => undefined);
+    return () => {
+      live = false;
+    };
+  }, [searching]);
   return entries;
 }
 
 export function DialSearch({ query, settings, onPick }: { query: string; settings: Settings; onPick(number: string): void }) {
   const { t } = useI18n();
-  const phonebook = usePhonebook();
+  const format = useFormats();
   const [remote, setRemote] = useState<{ query: string; hits: Hit[] }>({ query: '', hits: [] });
   const text = query.trim().toLowerCase();
+  const phonebook = usePhonebook(text.length >= 2);
   const digits = digitsOf(query);
   const sync = settings.integration.contactSync;
   const searchHelpdesk = settings.integration.templateKey !== '' && sync.enabled && sync.alwaysQuery && classifySearchText(query).long;
@@ -80,9 +90,11 @@ export function DialSearch({ query, settings, onPick }: { query: string; setting
           {hits.slice(0, 8).map((h) => (
             <li key={`${h.contact.syncType}:${h.contact.id}`}>
               <button type="button" className="hit" onClick={() => onPick(h.number)}>
-                <span className="hit-name">{h.contact.displayName}</span>
-                <span className="hit-meta">
-                  {[h.contact.fields.Company, h.contact.syncType, h.number].filter((x) => x !== undefined && x !== '').join(' · ')}
+                <span className="hit-name" translate="no">
+                  {h.contact.displayName}
+                </span>
+                <span className="hit-meta" translate="no">
+                  {[h.contact.fields.Company, h.contact.syncType, format.phone(h.number)].filter((x) => x !== undefined && x !== '').join(' · ')}
                 </span>
                 <span className="type-badge">{t(h.source === 'helpdesk' ? 'dial.fromHelpdesk' : 'dial.fromPhonebook')}</span>
               </button>

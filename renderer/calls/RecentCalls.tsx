@@ -4,7 +4,8 @@
 import { useEffect, useState } from 'react';
 import type { ActivityEntry } from '../../shared/calls/activity';
 import { ringdesk } from '../ipc/ringdesk';
-import { useI18n } from '../i18n/i18n';
+import { useFormats, useI18n } from '../i18n/i18n';
+import type { Formats } from '../i18n/format';
 import type { MessageKey } from '../i18n/en';
 import type { DeskCall } from './call-board';
 import { callerName } from './CallCard';
@@ -12,6 +13,7 @@ import { useDeskCalls } from './desk-hooks';
 
 function ActivityTable({ callId }: { callId: string }) {
   const { t } = useI18n();
+  const format = useFormats();
   const [entries, setEntries] = useState<ActivityEntry[]>();
   useEffect(() => {
     const api = ringdesk();
@@ -36,17 +38,20 @@ function ActivityTable({ callId }: { callId: string }) {
           {entries.map((e) => (
             <tr key={e.id} className={e.error !== undefined || e.status >= 400 || e.status === 0 ? 'bad' : 'good'}>
               <td>
-                <strong>
+                <strong translate="no">
                   {e.scenario} · {e.request}
                 </strong>
-                <code className="line">{e.line}</code>
+                <code className="line" translate="no">
+                  {e.line}
+                </code>
                 {e.error !== undefined && <span className="error-text">{e.error}</span>}
               </td>
               <td>{e.status === 0 ? '—' : e.status}</td>
               <td>
-                {Math.round(e.durationMs)} ms{(e.attempts ?? 1) > 1 ? ` · ${t('recent.attempts', { count: e.attempts ?? 1 })}` : ''}
+                {format.milliseconds(e.durationMs)}
+                {(e.attempts ?? 1) > 1 ? ` · ${t('recent.attempts', { count: e.attempts ?? 1 })}` : ''}
               </td>
-              <td>
+              <td translate="no">
                 {Object.entries(e.outputs)
                   .slice(0, 8)
                   .map(([k, v]) => `${k}=${v}`)
@@ -60,20 +65,18 @@ function ActivityTable({ callId }: { callId: string }) {
   );
 }
 
-function when(ms: number, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'short', timeStyle: 'short' }).format(ms);
-}
-
-function talk(call: DeskCall): string {
+function talk(call: DeskCall, format: Formats): string {
   if (call.event.kind !== 'ended' || call.answeredAt === undefined) return '';
-  const s = Math.max(0, Math.round((call.event.endedAt - call.answeredAt) / 1000));
-  return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
+  return format.duration((call.event.endedAt - call.answeredAt) / 1000);
 }
 
 export function RecentCalls() {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
+  const format = useFormats();
   const { calls } = useDeskCalls();
   const [open, setOpen] = useState<string>();
+  // "Today" is judged when the list first shows; a list left open past midnight keeps times only.
+  const [now] = useState(Date.now);
   const ended = calls.filter((c) => c.state === 'ended').slice(0, 30);
   return (
     <section className="card recent" aria-labelledby="recent-title">
@@ -93,16 +96,23 @@ export function RecentCalls() {
                     {call.event.direction === 'inbound' ? '↙' : '↗'}
                   </span>
                   <span className="who">
-                    <span className="name">{contact?.name ?? (callerName(call) || t('phone.unknownCaller'))}</span>
+                    {contact?.name || callerName(call) ? (
+                      <span className="name" translate="no">
+                        {contact?.name || callerName(call)}
+                      </span>
+                    ) : (
+                      <span className="name">{t('phone.unknownCaller')}</span>
+                    )}
                     <span className="meta">
-                      {[call.event.remoteNumber, t(`phone.direction.${call.event.direction}`), t(`phone.disposition.${disposition}` as MessageKey), talk(call)].filter((x) => x !== '').join(' · ')}
+                      {call.event.remoteNumber !== '' && <span translate="no">{`${format.phone(call.event.remoteNumber)} · `}</span>}
+                      {[t(`phone.direction.${call.event.direction}`), t(`phone.disposition.${disposition}` as MessageKey), talk(call, format)].filter((x) => x !== '').join(' · ')}
                     </span>
                   </span>
                   <span className="tasks">
                     {call.update?.ticket && <span className={`chip task ${call.update.ticket.status}`}>{t(`call.ticket.${call.update.ticket.status}`, { id: call.update.ticket.id ?? '' })}</span>}
                     {call.update?.journal && <span className={`chip task ${call.update.journal.status}`}>{t(`call.journal.${call.update.journal.status}`)}</span>}
                   </span>
-                  <span className="time">{when(call.event.startedAt, locale)}</span>
+                  <span className="time">{format.when(call.event.startedAt, now)}</span>
                 </button>
                 {expanded && <ActivityTable callId={call.sipCallId} />}
               </li>

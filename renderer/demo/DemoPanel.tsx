@@ -55,7 +55,7 @@ export function DemoPanel({ settings }: { settings: Settings }) {
         <h2 id="demo-title">{t('demo.runningTitle')}</h2>
         <p className="hint">
           {t('demo.runningAt')}{' '}
-          <a href={status.url} target="_blank" rel="noopener noreferrer">
+          <a href={status.url} target="_blank" rel="noopener noreferrer" translate="no">
             {status.url}
           </a>
         </p>
@@ -66,7 +66,7 @@ export function DemoPanel({ settings }: { settings: Settings }) {
         </label>
         <select id={callerId} value={caller} onChange={(e) => setCaller(Number(e.target.value))}>
           {status.callers.map((c, i) => (
-            <option key={c.number} value={i}>
+            <option key={c.number} value={i} translate={c.known ? 'no' : undefined}>
               {c.known ? `${c.name} · ${c.number}` : t('demo.unknownCaller', { number: c.number })}
             </option>
           ))}

@@ -19,7 +19,7 @@ export function VariableList() {
         <tbody>
           {CALL_VARIABLES.map((name) => (
             <tr key={name}>
-              <th scope="row">
+              <th scope="row" translate="no">
                 <code>{`{{.${name}}}`}</code>
               </th>
               <td>{t(`var.${name}` as MessageKey)}</td>

@@ -1,9 +1,11 @@
 // English catalogue: the source of every key. Other languages must provide
 // exactly these keys (the Catalogue type makes a missing one a type error).
 import { deskEn } from './desk-en';
+import { valuesEn } from './values-en';
 
 export const en = {
   ...deskEn,
+  ...valuesEn,
   'app.title': 'Ringdesk',
   'app.loading': 'Connecting to Ringdesk…',
   'app.unreachable': 'Ringdesk is not reachable: {message}',
@@ -195,6 +197,7 @@ export const en = {
   'templates.form.logo': 'Logo',
   'templates.form.logoHint': 'PNG (recommended), JPG or JPEG, at most 500 KB; 150 × 150 suggested.',
   'templates.form.logoPreview': 'Logo preview',
+  'templates.form.logoChoose': 'Choose an image…',
   'templates.form.name': 'Helpdesk name',
   'templates.form.maxConcurrent': 'Max concurrent requests',
   'templates.form.remark': 'Remark',

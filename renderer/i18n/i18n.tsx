@@ -2,9 +2,11 @@
 // objects checked by TypeScript (a missing key fails the typecheck), and
 // `{name}` placeholders are filled from params. The language follows the
 // setting, or the OS/browser locale when the setting is `system`.
-import { createContext, useContext } from 'react';
+import { createContext, useContext, useMemo } from 'react';
 import type { ReactNode } from 'react';
 import { en } from './en';
+import { formatsFor } from './format';
+import type { Formats } from './format';
 import type { Catalogue, MessageKey } from './en';
 import { pseudoCatalogue } from './pseudo';
 import { zhCN } from './zh-CN';
@@ -44,4 +46,10 @@ export function I18nProvider({ locale, children }: { locale: DisplayLocale; chil
 
 export function useI18n(): { locale: DisplayLocale; t: Translate } {
   return useContext(I18nContext);
+}
+
+/** Dates, times, durations and phone numbers in the UI language (see format.ts). */
+export function useFormats(): Formats {
+  const { locale } = useI18n();
+  return useMemo(() => formatsFor(locale), [locale]);
 }

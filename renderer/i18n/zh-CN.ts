@@ -1,9 +1,11 @@
 import type { Catalogue } from './en';
 
 import { deskZhCN } from './desk-zh-CN';
+import { valuesZhCN } from './values-zh-CN';
 
 export const zhCN: Catalogue = {
   ...deskZhCN,
+  ...valuesZhCN,
   'app.title': 'Ringdesk',
   'app.loading': '正在连接 Ringdesk…',
   'app.unreachable': '无法连接 Ringdesk：{message}',
@@ -195,6 +197,7 @@ export const zhCN: Catalogue = {
   'templates.form.logo': '标志',
   'templates.form.logoHint': 'PNG（推荐）、JPG 或 JPEG，不超过 500 KB；建议 150 × 150。',
   'templates.form.logoPreview': '标志预览',
+  'templates.form.logoChoose': '选择图片…',
   'templates.form.name': '帮助台名称',
   'templates.form.maxConcurrent': '最大并发请求数',
   'templates.form.remark': '备注',

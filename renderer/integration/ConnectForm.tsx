@@ -81,9 +81,13 @@ export function ConnectForm({ settings, update, status }: { settings: Settings; 
           onChange={(e) => void update({ integration: { templateKey: e.target.value } }).catch((err: Error) => setError(err.message))}
         >
           <option value="">{t('integration.noTemplate')}</option>
-          {templateKey !== '' && !choices.some((c) => c.key === templateKey) && <option value={templateKey}>{templateKey}</option>}
+          {templateKey !== '' && !choices.some((c) => c.key === templateKey) && (
+            <option value={templateKey} translate="no">
+              {templateKey}
+            </option>
+          )}
           {choices.map((c) => (
-            <option key={c.key} value={c.key}>
+            <option key={c.key} value={c.key} translate="no">
               {c.name}
             </option>
           ))}
@@ -94,12 +98,14 @@ export function ConnectForm({ settings, update, status }: { settings: Settings; 
         const set = (value: string) => setValue(f.name, value);
         return (
           <div className="field" key={f.name}>
-            <label htmlFor={id}>{f.title || f.name}</label>
+            <label htmlFor={id} translate="no">
+              {f.title || f.name}
+            </label>
             {f.options.length > 0 ? (
               <select id={id} value={values[f.name] ?? ''} onChange={(e) => set(e.target.value)}>
                 <option value="">{t('integration.choose')}</option>
                 {f.options.map((o) => (
-                  <option key={o} value={o}>
+                  <option key={o} value={o} translate="no">
                     {o}
                   </option>
                 ))}

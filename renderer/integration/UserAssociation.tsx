@@ -56,7 +56,9 @@ export function UserAssociation({ settings, update }: { settings: Settings; upda
           <tbody>
             {accounts.map((a) => (
               <tr key={a.id}>
-                <th scope="row">{a.label}</th>
+                <th scope="row" translate="no">
+                  {a.label}
+                </th>
                 <td>
                   <input
                     aria-label={t('integration.emailOf', { account: a.label })}
@@ -73,7 +75,7 @@ export function UserAssociation({ settings, update }: { settings: Settings; upda
                   >
                     <option value="">{t('integration.notAssociated')}</option>
                     {view.users.map((u) => (
-                      <option key={u.id} value={u.id}>
+                      <option key={u.id} value={u.id} translate="no">
                         {userName(u)}
                       </option>
                     ))}

@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import type { DtmfMode } from '../../shared/sip-account';
 import { splitSipUri } from '../../shared/sip-account';
 import { dialTarget } from '../../shared/sip-dial';
-import { useI18n } from '../i18n/i18n';
+import { useFormats, useI18n } from '../i18n/i18n';
 import { DialPad } from './DialPad';
 import { callerLabel } from './IncomingCallPanel';
 import type { CallView } from './phone-call';
@@ -11,6 +11,7 @@ import type { Phone } from './phone';
 /** An outgoing call being set up, or an answered call: hang up, mute, hold, keypad, transfer. */
 export function ActiveCallPanel({ phone, call, dtmf }: { phone: Phone; call: CallView; dtmf: DtmfMode }) {
   const { t } = useI18n();
+  const format = useFormats();
   const [keypad, setKeypad] = useState(false);
   const [target, setTarget] = useState('');
   const [error, setError] = useState<string>();
@@ -30,7 +31,9 @@ export function ActiveCallPanel({ phone, call, dtmf }: { phone: Phone; call: Cal
   return (
     <section className="card call active" role="region" aria-label={title} data-call={call.id} data-status={call.status}>
       <h2>{title}</h2>
-      <p className="caller-number">{call.remote.number}</p>
+      <p className="caller-number" translate="no">
+        {format.phone(call.remote.number)}
+      </p>
       <p role="status" className="call-status">
         {status}
       </p>

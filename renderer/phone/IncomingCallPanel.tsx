@@ -1,4 +1,4 @@
-import { useI18n } from '../i18n/i18n';
+import { useFormats, useI18n } from '../i18n/i18n';
 import type { CallView } from './phone-call';
 import type { Phone } from './phone';
 
@@ -9,14 +9,19 @@ export function callerLabel(call: CallView, unknown: string): string {
 /** A ringing inbound call: who is calling, on which line, and Answer / Decline / Ignore. */
 export function IncomingCallPanel({ phone, call, waiting, accountLabel }: { phone: Phone; call: CallView; waiting: boolean; accountLabel: string }) {
   const { t } = useI18n();
+  const format = useFormats();
   const caller = callerLabel(call, t('phone.unknownCaller'));
   const title = t(waiting ? 'phone.waiting' : 'phone.incomingFrom', { caller });
   const act = (action: () => Promise<void> | void) => () => void Promise.resolve(action()).catch(() => undefined);
   return (
     <section className="card call incoming" role="region" aria-label={title} data-call={call.id}>
       <h2>{title}</h2>
-      <p className="caller-name">{call.remote.displayName}</p>
-      <p className="caller-number">{call.remote.number}</p>
+      <p className="caller-name" translate="no">
+        {call.remote.displayName}
+      </p>
+      <p className="caller-number" translate="no">
+        {format.phone(call.remote.number)}
+      </p>
       <p className="hint">{t('phone.viaAccount', { account: accountLabel })}</p>
       {call.ignored && <p className="hint">{t('phone.ignored')}</p>}
       <div className="actions">

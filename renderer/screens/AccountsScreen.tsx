@@ -65,8 +65,13 @@ export function AccountsScreen({ settings, update }: Props) {
           {accounts.map((account) => {
             const name = account.label || account.uri;
             return (
-              <li key={account.id} aria-label={name}>
-                <strong>{name}</strong> <span className="hint">{account.uri}</span>
+              <li key={account.id} aria-labelledby={`account-${account.id}`}>
+                <strong id={`account-${account.id}`} translate="no">
+                  {name}
+                </strong>{' '}
+                <span className="hint" translate="no">
+                  {account.uri}
+                </span>
                 {account.enabled ? (
                   <RegistrationStatus label={name} report={snapshot.registrations[account.id]} />
                 ) : (

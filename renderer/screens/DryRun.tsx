@@ -99,18 +99,18 @@ export function DryRun({ custom, readyMade }: Props) {
             <select id={ids.template} value={selected} onChange={(e) => setChosen(e.target.value)}>
               {custom.length > 0 && (
                 <optgroup label={t('dryRun.customGroup')}>
-                  {custom.map((c) => <option key={c.key} value={`custom:${c.key}`}>{c.name}</option>)}
+                  {custom.map((c) => <option key={c.key} value={`custom:${c.key}`} translate="no">{c.name}</option>)}
                 </optgroup>
               )}
               <optgroup label={t('dryRun.readyMadeGroup')}>
-                {readyMade.map((r) => <option key={r.id} value={`readyMade:${r.id}`}>{r.name}</option>)}
+                {readyMade.map((r) => <option key={r.id} value={`readyMade:${r.id}`} translate="no">{r.name}</option>)}
               </optgroup>
             </select>
           </div>
           <div className="field">
             <label htmlFor={ids.scenario}>{t('dryRun.scenario')}</label>
             <select id={ids.scenario} value={scenario} onChange={(e) => setScenario(e.target.value)}>
-              {shape.scenarios.map((s) => <option key={s} value={s}>{s}</option>)}
+              {shape.scenarios.map((s) => <option key={s} value={s} translate="no">{s}</option>)}
             </select>
           </div>
         </div>
@@ -138,7 +138,7 @@ export function DryRun({ custom, readyMade }: Props) {
             <p className="hint">{t('dryRun.fieldsHint')}</p>
             <div className="field-grid">
               {shape.fields.map((f) => (
-                <CallInput key={f.name} label={f.title || f.name} type={f.editor === 'password' ? 'password' : 'text'} value={fields[f.name] ?? ''} placeholder={f.editor === 'list' ? f.options[0] : `sample-${f.name}`} onChange={(v) => setFields({ ...fields, [f.name]: v })} />
+                <CallInput key={f.name} fromTemplate label={f.title || f.name} type={f.editor === 'password' ? 'password' : 'text'} value={fields[f.name] ?? ''} placeholder={f.editor === 'list' ? f.options[0] : `sample-${f.name}`} onChange={(v) => setFields({ ...fields, [f.name]: v })} />
               ))}
             </div>
           </fieldset>
@@ -155,10 +155,20 @@ export function DryRun({ custom, readyMade }: Props) {
   );
 }
 
-function CallInput({ label, value, onChange, type = 'text', placeholder }: { label: string; value: string; onChange: (v: string) => void; type?: string; placeholder?: string | undefined }) {
+interface CallInputProps {
+  label: string;
+  value: string;
+  onChange: (v: string) => void;
+  type?: string;
+  placeholder?: string | undefined;
+  /** The label and sample come from the template (its own words, not the UI's). */
+  fromTemplate?: boolean;
+}
+
+function CallInput({ label, value, onChange, type = 'text', placeholder, fromTemplate = false }: CallInputProps) {
   const id = useId();
   return (
-    <div className="field">
+    <div className="field" translate={fromTemplate ? 'no' : undefined}>
       <label htmlFor={id}>{label}</label>
       <input id={id} type={type} value={value} placeholder={placeholder} autoComplete="off" onChange={(e) => onChange(e.target.value)} />
     </div>
@@ -173,19 +183,19 @@ function DryRunRequests({ result }: { result: DryRunResult }) {
       {result.requests.length === 0 && <p className="hint">{t('dryRun.noRequests')}</p>}
       {result.samples.length > 0 && <p className="hint">{t('dryRun.samples', { names: result.samples.join(', ') })}</p>}
       {result.requests.map((r, i) => (
-        <article key={i} className="card http-request" aria-label={`${r.scenario}/${r.request}`}>
-          <h4>
+        <article key={i} className="card http-request" aria-labelledby={`dry-run-request-${i}`}>
+          <h4 id={`dry-run-request-${i}`} translate="no" aria-label={`${r.scenario}/${r.request}`}>
             {r.scenario} / {r.request}
           </h4>
           {r.error !== undefined ? (
             <p className="status error">{t('dryRun.error', { request: r.request, message: r.error })}</p>
           ) : (
             <>
-              <p className="request-line">
+              <p className="request-line" translate="no">
                 <span className="badge method">{r.method}</span> <code>{r.url}</code>
               </p>
               <h5>{t('dryRun.headers')}</h5>
-              <table className="headers">
+              <table className="headers" translate="no">
                 <tbody>
                   {r.headers.map((h) => (
                     <tr key={h.name}>
@@ -196,14 +206,14 @@ function DryRunRequests({ result }: { result: DryRunResult }) {
                 </tbody>
               </table>
               <h5>{t('dryRun.body')}</h5>
-              {r.body === undefined ? <p className="hint">{t('dryRun.noBody')}</p> : <pre className="body">{r.body}</pre>}
+              {r.body === undefined ? <p className="hint">{t('dryRun.noBody')}</p> : <pre className="body" translate="no">{r.body}</pre>}
             </>
           )}
         </article>
       ))}
       <details className="variables">
         <summary>{t('dryRun.variables')}</summary>
-        <table className="headers">
+        <table className="headers" translate="no">
           <tbody>
             {Object.entries(result.variables).map(([name, value]) => (
               <tr key={name}>

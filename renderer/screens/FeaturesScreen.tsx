@@ -46,7 +46,7 @@ export function FeaturesScreen({ settings, update }: { settings: Settings; updat
           {searchTypes.length > 0 && (
             <Several
               legend={t('features.contactTypes')}
-              options={searchTypes.map((x) => ({ value: x, label: x }))}
+              options={searchTypes.map((x) => ({ value: x, label: x, verbatim: true }))}
               value={s.contactSync.types.length === 0 ? searchTypes : s.contactSync.types}
               onChange={(types) => save('contactSync', { types: types.length === searchTypes.length ? [] : types })}
               disabled={!s.contactSync.enabled}
@@ -61,7 +61,7 @@ export function FeaturesScreen({ settings, update }: { settings: Settings; updat
           <legend>{t('features.contactCreation')}</legend>
           <Check label={t('features.contactCreation.enabled')} checked={s.contactCreation.enabled} onChange={(v) => save('contactCreation', { enabled: v })} />
           {createTypes.length > 0 && (
-            <Choice label={t('features.contactType')} value={s.contactCreation.type === '' ? (createTypes[0] ?? '') : s.contactCreation.type} options={createTypes.map((x) => ({ value: x, label: x }))} onChange={(v) => save('contactCreation', { type: v })} />
+            <Choice label={t('features.contactType')} value={s.contactCreation.type === '' ? (createTypes[0] ?? '') : s.contactCreation.type} options={createTypes.map((x) => ({ value: x, label: x, verbatim: true }))} onChange={(v) => save('contactCreation', { type: v })} />
           )}
           <Choice
             label={t('features.method')}

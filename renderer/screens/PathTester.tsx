@@ -3,6 +3,7 @@
 // what Ringdesk would read.
 import { useId, useMemo, useState } from 'react';
 import { useI18n } from '../i18n/i18n';
+import type { MessageKey } from '../i18n/en';
 import { evaluatePath } from '../templates/path-evaluation';
 
 const SAMPLE = `{
@@ -57,17 +58,17 @@ export function PathTester() {
               {result.alternatives.map((alt, i) => (
                 <li key={i} className={i === result.used ? 'alternative used' : 'alternative'} aria-label={t('pathTester.alternative', { n: i + 1 })}>
                   <div className="alt-head">
-                    <code>{alt.path}</code>
+                    <code translate="no">{alt.path}</code>
                     {i === result.used && <span className="badge ok">{t('pathTester.used')}</span>}
                   </div>
                   {alt.exists ? (
                     <dl className="facts">
                       <dt>{t('pathTester.type')}</dt>
-                      <dd>{alt.type}</dd>
+                      <dd>{t(`pathTester.type.${alt.type}` as MessageKey)}</dd>
                       <dt>{t('pathTester.value')}</dt>
-                      <dd><code>{alt.value}</code></dd>
+                      <dd translate="no"><code>{alt.value}</code></dd>
                       <dt>{t('pathTester.raw')}</dt>
-                      <dd><pre>{alt.raw}</pre></dd>
+                      <dd translate="no"><pre>{alt.raw}</pre></dd>
                     </dl>
                   ) : (
                     <p className="hint">{t('pathTester.notFound')}</p>

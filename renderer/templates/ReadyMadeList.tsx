@@ -1,5 +1,6 @@
 // The templates that ship with Ringdesk, each installable as a custom one.
 import type { ReadyMadeTemplate } from '../../shared/templates-ipc';
+import { useId } from 'react';
 import { useI18n } from '../i18n/i18n';
 import { ProviderBadge, TemplateLogo } from './TemplateList';
 
@@ -11,20 +12,27 @@ interface Props {
 
 export function ReadyMadeList({ templates, full, onInstall }: Props) {
   const { t } = useI18n();
+  const id = useId();
   return (
     <div className="template-list">
       <p className="hint">{t('templates.readyMade.hint')}</p>
       <ul className="templates">
         {templates.map((tpl) => (
-          <li key={tpl.id} className="template-item no-check" aria-label={tpl.name}>
+          <li key={tpl.id} className="template-item no-check" aria-labelledby={`${id}-${tpl.id}`}>
             <TemplateLogo name={tpl.name} logo={undefined} />
             <div className="template-text">
               <div className="template-title">
-                <strong>{tpl.name}</strong>
+                <strong id={`${id}-${tpl.id}`} translate="no">
+                  {tpl.name}
+                </strong>
                 <ProviderBadge provider={tpl.provider} />
                 {tpl.installed && <span className="badge ok">{t('templates.readyMade.installedBadge')}</span>}
               </div>
-              {tpl.remark && <p className="remark">{tpl.remark}</p>}
+              {tpl.remark && (
+                <p className="remark" translate="no">
+                  {tpl.remark}
+                </p>
+              )}
             </div>
             <div className="item-actions">
               <button type="button" disabled={tpl.installed || full} aria-label={t('templates.readyMade.installNamed', { name: tpl.name })} onClick={() => onInstall(tpl)}>

@@ -6,6 +6,7 @@ import { useEffect, useState } from 'react';
 import type { TemplateForm } from '../../shared/template';
 import type { TemplateDiagnostic, TemplateSaveResult } from '../../shared/templates-ipc';
 import { NEW_TEMPLATE_XML } from '../../shared/templates-ipc';
+import { diagnosticText } from '../i18n/diagnostic-text';
 import { useI18n } from '../i18n/i18n';
 import { ringdesk } from '../ipc/ringdesk';
 import { fileAsBase64 } from './files';
@@ -24,7 +25,7 @@ interface Props {
 type View = 'form' | 'xml';
 
 export function TemplateEditor({ target, onDone, onCancel }: Props) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const editKey = target.kind === 'edit' ? target.key : undefined;
   const [original, setOriginal] = useState(target.kind === 'new' ? NEW_TEMPLATE_XML : undefined);
   const [base, setBase] = useState(NEW_TEMPLATE_XML);
@@ -154,7 +155,7 @@ export function TemplateEditor({ target, onDone, onCancel }: Props) {
             <ul className="diagnostic-list compact">
               {problem.diagnostics.filter((d) => d.severity === 'error').map((d, i) => (
                 <li key={i}>
-                  <span className="badge error">{t('templates.severity.error')}</span> {d.message}
+                  <span className="badge error">{t('templates.severity.error')}</span> {diagnosticText(d, locale)}
                 </li>
               ))}
             </ul>

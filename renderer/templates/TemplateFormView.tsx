@@ -30,11 +30,15 @@ export function TemplateFormView({ form, edit, logoUrl, onLogo }: Props) {
       <FormSection title={t('templates.form.general')}>
         <div className="logo-row">
           <div className="logo-box" aria-hidden={logoUrl ? undefined : true}>
-            {logoUrl ? <img src={logoUrl} alt={t('templates.form.logoPreview')} /> : <span>{form.general.name.slice(0, 2).toUpperCase() || '—'}</span>}
+            {logoUrl ? <img src={logoUrl} alt={t('templates.form.logoPreview')} /> : <span translate="no">{form.general.name.slice(0, 2).toUpperCase() || '—'}</span>}
           </div>
-          <div className="field wide">
+          {/* The browser's own file button speaks the browser's language, not the app's: a label stands in for it. */}
+          <div className="field wide upload">
             <label htmlFor={logoId}>{t('templates.form.logo')}</label>
-            <input id={logoId} type="file" accept="image/png,image/jpeg,.png,.jpg,.jpeg" aria-describedby={`${logoId}-hint`} onChange={(e) => e.target.files?.[0] && onLogo(e.target.files[0])} />
+            <label htmlFor={logoId} className="button">
+              {t('templates.form.logoChoose')}
+            </label>
+            <input id={logoId} className="visually-hidden" type="file" accept="image/png,image/jpeg,.png,.jpg,.jpeg" aria-describedby={`${logoId}-hint`} onChange={(e) => e.target.files?.[0] && onLogo(e.target.files[0])} />
             <p id={`${logoId}-hint`} className="hint">{t('templates.form.logoHint')}</p>
           </div>
         </div>

@@ -21,7 +21,7 @@ export function TemplateLogo({ name, logo }: { name: string; logo: string | unde
   if (logo) return <img className="template-logo" src={logo} alt={t('templates.logoOf', { name })} />;
   const initials = name.trim().split(/\s+/).map((w) => w[0] ?? '').join('').slice(0, 2).toUpperCase() || '?';
   return (
-    <span className="template-logo placeholder" aria-hidden="true">
+    <span className="template-logo placeholder" aria-hidden="true" translate="no">
       {initials}
     </span>
   );
@@ -30,7 +30,11 @@ export function TemplateLogo({ name, logo }: { name: string; logo: string | unde
 export function ProviderBadge({ provider }: { provider: string }) {
   const { t } = useI18n();
   const known = provider === 'crm' || provider === 'helpdesk';
-  return <span className="badge provider">{known ? t(`templates.provider.${provider}` as MessageKey) : provider || '—'}</span>;
+  return (
+    <span className="badge provider" translate={known ? undefined : 'no'}>
+      {known ? t(`templates.provider.${provider}` as MessageKey) : provider || '—'}
+    </span>
+  );
 }
 
 export function TemplateList({ data, onAdd, onUpload, onEdit, onDownload, onDelete }: Props) {
@@ -91,16 +95,22 @@ export function TemplateList({ data, onAdd, onUpload, onEdit, onDownload, onDele
       ) : (
         <ul className="templates">
           {templates.map((tpl) => (
-            <li key={tpl.key} className="template-item" aria-label={tpl.name}>
+            <li key={tpl.key} className="template-item" aria-labelledby={`${uploadId}-${tpl.key}`}>
               <input type="checkbox" aria-label={t('templates.select', { name: tpl.name })} checked={selected.has(tpl.key)} onChange={(e) => toggle(tpl.key, e.target.checked)} />
               <TemplateLogo name={tpl.name} logo={tpl.logo} />
               <div className="template-text">
                 <div className="template-title">
-                  <strong>{tpl.name}</strong>
+                  <strong id={`${uploadId}-${tpl.key}`} translate="no">
+                    {tpl.name}
+                  </strong>
                   <ProviderBadge provider={tpl.provider} />
                   {tpl.version && <span className="hint">{t('templates.version', { version: tpl.version })}</span>}
                 </div>
-                {tpl.remark && <p className="remark">{tpl.remark}</p>}
+                {tpl.remark && (
+                  <p className="remark" translate="no">
+                    {tpl.remark}
+                  </p>
+                )}
                 {tpl.unusedScenarios.length > 0 && <p className="hint unused">{t('templates.unused', { scenarios: tpl.unusedScenarios.join(', ') })}</p>}
               </div>
               <div className="item-actions">

@@ -2,6 +2,7 @@
 // the gutter and listed below; choosing one puts the caret on its line.
 import { useId, useRef } from 'react';
 import type { TemplateDiagnostic } from '../../shared/templates-ipc';
+import { diagnosticText } from '../i18n/diagnostic-text';
 import { useI18n } from '../i18n/i18n';
 
 interface Props {
@@ -24,7 +25,7 @@ function worstByLine(diagnostics: readonly TemplateDiagnostic[]): Map<number, Te
 }
 
 export function XmlEditor({ xml, diagnostics, checking = false, readOnly = false, onChange }: Props) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const ids = { text: useId(), list: useId() };
   const area = useRef<HTMLTextAreaElement>(null);
   const gutter = useRef<HTMLDivElement>(null);
@@ -87,7 +88,7 @@ export function XmlEditor({ xml, diagnostics, checking = false, readOnly = false
                   <button type="button" className="link" onClick={() => goTo(d.line, d.column)}>
                     <span className={`badge ${d.severity}`}>{t(`templates.severity.${d.severity}`)}</span>
                     <span className="where">{t('templates.xml.at', { line: d.line, column: d.column })}</span>
-                    <span className="message">{d.message}</span>
+                    <span className="message">{diagnosticText(d, locale)}</span>
                   </button>
                 </li>
               ))}

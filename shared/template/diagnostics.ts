@@ -1,4 +1,7 @@
 // What a validation found, where, and what was expected.
+import { renderLint } from '../i18n/lint';
+import type { LintCode, LintMessage } from '../i18n/lint';
+import type { Language, MessageParams } from '../i18n/messages';
 import type { XmlDocument, XmlElement } from './xml/cst';
 import { attributeOf } from './xml/edit';
 import { positionAt } from './xml/position';
@@ -14,7 +17,11 @@ export interface Diagnostic {
   readonly column: number;
   /** Where in the template, e.g. `Information/Scenarios/Scenario[@Id="AuthMethod"]/Parameters/Parameter[@Name="Scope"]`. */
   readonly path: string;
+  /** In English; `code` and `params` render it in another language (renderDiagnostic). */
   readonly message: string;
+  /** The finding's stable code (shared/i18n/lint-en.ts); absent for XML that cannot be read at all. */
+  readonly code?: LintCode;
+  readonly params?: MessageParams;
 }
 
 const IDENTIFYING = ['Id', 'Name'];
@@ -43,24 +50,25 @@ export class DiagnosticList {
    * Reports a finding on `element`, at `attribute` when given (and at a
    * character inside its decoded value when `index` is given).
    */
-  add(severity: Severity, element: XmlElement, message: string, attribute?: string, index?: number): void {
+  add(severity: Severity, element: XmlElement, finding: LintMessage, attribute?: string, index?: number): void {
     let offset = firstOffset(element);
     const a = attribute === undefined ? undefined : attributeOf(element, attribute);
     if (a && a.offset >= 0) offset = index === undefined ? a.offset : a.valueOffset + rawIndexOf(a.raw, index);
     const p = positionAt(this.document.lineStarts, offset);
-    this.items.push({ severity, line: p.line, column: p.column, path: elementPath(element), message });
+    const message = renderLint(finding, 'en');
+    this.items.push({ severity, line: p.line, column: p.column, path: elementPath(element), message, code: finding.code, params: finding.params });
   }
 
-  error(element: XmlElement, message: string, attribute?: string, index?: number): void {
-    this.add('error', element, message, attribute, index);
+  error(element: XmlElement, finding: LintMessage, attribute?: string, index?: number): void {
+    this.add('error', element, finding, attribute, index);
   }
 
-  warning(element: XmlElement, message: string, attribute?: string, index?: number): void {
-    this.add('warning', element, message, attribute, index);
+  warning(element: XmlElement, finding: LintMessage, attribute?: string, index?: number): void {
+    this.add('warning', element, finding, attribute, index);
   }
 
-  info(element: XmlElement, message: string, attribute?: string, index?: number): void {
-    this.add('info', element, message, attribute, index);
+  info(element: XmlElement, finding: LintMessage, attribute?: string, index?: number): void {
+    this.add('info', element, finding, attribute, index);
   }
 }
 
@@ -68,7 +76,15 @@ export function sortDiagnostics(list: readonly Diagnostic[]): Diagnostic[] {
   return [...list].sort((a, b) => a.line - b.line || a.column - b.column);
 }
 
-/** `file:line:col severity message`, the format of `ringdesk template lint`. */
-export function formatDiagnostic(file: string, d: Diagnostic): string {
-  return `${file}:${d.line}:${d.column} ${d.severity} ${d.message}`;
+/** The finding's text in `language`; English (the message) when it has no code. */
+export function renderDiagnostic(d: Diagnostic, language: Language = 'en'): string {
+  return d.code === undefined ? d.message : renderLint({ code: d.code, params: d.params ?? {} }, language);
+}
+
+/**
+ * `file:line:col severity message`, the format of `ringdesk template lint`;
+ * the severity word stays English in every language, for tools that read it.
+ */
+export function formatDiagnostic(file: string, d: Diagnostic, language: Language = 'en'): string {
+  return `${file}:${d.line}:${d.column} ${d.severity} ${renderDiagnostic(d, language)}`;
 }

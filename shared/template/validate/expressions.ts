@@ -1,5 +1,6 @@
 // Every Go template and GJSON path in the template must parse, and every
 // variable a template uses must come from somewhere.
+import { lintMessage as lint } from '../../i18n/lint';
 import { normalizeBasicCredential, scanActions, variablesOf } from '../actions';
 import { offsetInText } from '../checkers';
 import type { ElementView, Scenario } from '../model';
@@ -63,7 +64,7 @@ function checkExpression(ctx: ValidationContext, x: Expression): void {
     const problem = ctx.checkers.checkTemplateText(x.attribute, templateText);
     if (problem) {
       const index = x.kind === 'credential' ? undefined : offsetInText(templateText, problem.line, problem.column);
-      r.error(x.view.element, `${x.attribute} is not a valid Go template: ${problem.message}`, x.attribute, index);
+      r.error(x.view.element, lint('expression.badTemplate', { attribute: x.attribute, detail: problem.message }), x.attribute, index);
       return;
     }
   }
@@ -78,7 +79,7 @@ function checkExpression(ctx: ValidationContext, x: Expression): void {
   sample += x.text.slice(last);
   for (const path of splitPaths(sample)) {
     const message = ctx.checkers.checkPath(path);
-    if (message) r.error(x.view.element, `${x.attribute} ${JSON.stringify(path)} is not a valid GJSON path: ${message}`, x.attribute);
+    if (message) r.error(x.view.element, lint('expression.badPath', { attribute: x.attribute, path: JSON.stringify(path), detail: message }), x.attribute);
   }
 }
 
@@ -124,7 +125,7 @@ export function checkExpressions(ctx: ValidationContext): void {
         reported.add(v.name);
         ctx.report.warning(
           x.view.element,
-          `variable .${v.name} has no source in scenario ${s.id} (not a custom field, GetGlobalInfo output, call variable, parameter or output); it will be empty`,
+          lint('expression.unknownVariable', { name: v.name, scenario: s.id }),
           x.attribute,
           x.kind === 'credential' ? undefined : v.index,
         );

@@ -2,6 +2,7 @@
 // whose XML spelling Ringdesk chose itself: paging settings, the separate
 // refresh endpoint, TokenType, field Keys, and the SearchContact scenario.
 // main/templates/README.md ("Template reference: newer-edition elements") documents them.
+import { lintMessage as lint } from '../../i18n/lint';
 import { variablesOf } from '../actions';
 import type { Parameter, Request, Scenario } from '../model';
 import { PAGING_PARAMETERS, PAGING_VARIABLES, TOTAL_OUTPUTS } from '../vocabulary';
@@ -34,7 +35,7 @@ function checkPagingParameter(ctx: ValidationContext, p: Parameter): void {
   const value = (p.value ?? '').trim();
   const least = name === 'FirstPage' ? 0 : 1;
   if (!/^[0-9]+$/.test(value) || Number(value) < least) {
-    ctx.report.error(p.element, `${name} must be a whole number of at least ${least}; found ${quoted(p.value ?? '')}`, p.value === undefined ? undefined : 'Value');
+    ctx.report.error(p.element, lint('paging.badNumber', { name, least, found: quoted(p.value ?? '') }), p.value === undefined ? undefined : 'Value');
   }
 }
 
@@ -46,12 +47,12 @@ export function checkPaging(ctx: ValidationContext, s: Scenario): void {
     const totals = (request.outputs?.list ?? []).filter((o) => (TOTAL_OUTPUTS as readonly string[]).includes(o.name ?? ''));
     const total = totals[0];
     if (total && !usesPaging(request)) {
-      ctx.report.warning(total.element, `output ${total.name ?? ''} is the total of a paged list, but this request uses none of {{.Page}}, {{.PageSize}}, {{.Offset}}, {{.Limit}}; it is read as an ordinary output`);
+      ctx.report.warning(total.element, lint('paging.totalWithoutPaging', { name: total.name ?? '' }));
     }
   }
   if (paged.length > 0 && !PAGED_SCENARIOS.has(s.id ?? '')) {
     const first = paged[0];
-    if (first) ctx.report.warning(first.element, `paging variables are only used by UserAssociation, SyncContactAuto and SearchContact; scenario ${s.id ?? ''} sends one request`);
+    if (first) ctx.report.warning(first.element, lint('paging.notPagedScenario', { scenario: s.id ?? '' }));
   }
 }
 
@@ -63,26 +64,26 @@ export function checkNewerAuth(ctx: ValidationContext): void {
   const refresh = auth.parameter('RefreshTokenEndPoint');
   const neverRefresh = auth.parameters.some((p) => p.father === 'AuthOption' && p.name === 'NoNeedRefreshAccessToken' && p.value === '1');
   if (refresh?.value?.trim()) {
-    if (!tokenMethod) ctx.report.warning(refresh.element, `RefreshTokenEndPoint is only used by oauth2 and bearertoken; AuthMethod is ${quoted(method)}`);
-    else if (neverRefresh) ctx.report.warning(refresh.element, 'RefreshTokenEndPoint is never used: NoNeedRefreshAccessToken="1" says tokens are never refreshed');
+    if (!tokenMethod) ctx.report.warning(refresh.element, lint('auth.refreshUnused', { method: quoted(method) }));
+    else if (neverRefresh) ctx.report.warning(refresh.element, lint('auth.refreshNever'));
   }
   const tokenType = auth.parameter('TokenType');
   if (tokenType?.value !== undefined && !/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(tokenType.value)) {
-    ctx.report.error(tokenType.element, `TokenType is the one-word scheme of the Authorization header (e.g. Bearer); found ${quoted(tokenType.value)}`, 'Value');
+    ctx.report.error(tokenType.element, lint('auth.badTokenType', { found: quoted(tokenType.value) }), 'Value');
   }
   const keys = new Map<string, Parameter>();
   for (const p of auth.parameters.filter((x) => x.father === 'CustomFieldList')) {
     const key = p.key;
     if (key === undefined) continue;
-    if (key.trim() === '') ctx.report.warning(p.element, `custom field ${p.name ?? ''} has an empty Key; its Name is used as its key`, 'Key');
-    else if (keys.has(key)) ctx.report.error(p.element, `custom field Key ${quoted(key)} is used twice (by ${keys.get(key)?.name ?? ''} and ${p.name ?? ''})`, 'Key');
+    if (key.trim() === '') ctx.report.warning(p.element, lint('customField.emptyKey', { name: p.name ?? '' }), 'Key');
+    else if (keys.has(key)) ctx.report.error(p.element, lint('customField.duplicateKey', { key: quoted(key), first: keys.get(key)?.name ?? '', second: p.name ?? '' }), 'Key');
     keys.set(key, p);
   }
 }
 
 export function checkSearchContact(ctx: ValidationContext, s: Scenario): void {
   if (s.requests.length === 0) {
-    ctx.report.error(s.element, 'SearchContact needs a request per contact type (named SearchContact_<type> or after the type)');
+    ctx.report.error(s.element, lint('searchContact.noRequests'));
     return;
   }
   for (const request of s.requests) {
@@ -90,7 +91,7 @@ export function checkSearchContact(ctx: ValidationContext, s: Scenario): void {
     const next = request.outputs?.next;
     if (next) for (const o of ctx.scenarios.get('Common')?.request(next)?.outputs?.list ?? []) if (o.name && o.path?.trim()) mapped.add(o.name);
     if (!mapped.has('ContactsId')) {
-      ctx.report.error(request.element, `SearchContact request ${quoted(request.name ?? '')} must map ContactsId: expected <Output Name="ContactsId" Path="..."/> with a path`);
+      ctx.report.error(request.element, lint('searchContact.noContactsId', { request: quoted(request.name ?? '') }));
     }
   }
 }

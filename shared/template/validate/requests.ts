@@ -1,4 +1,5 @@
 // <Request> elements: method, URL, body, outputs, and Outputs Next chaining.
+import { lintMessage as lint } from '../../i18n/lint';
 import { withSampleValues } from '../actions';
 import type { Request, Scenario } from '../model';
 import { HTTP_METHODS } from '../vocabulary';
@@ -11,17 +12,17 @@ export function checkRequests(ctx: ValidationContext, scenario: Scenario): void 
   for (const request of scenario.requests) {
     const e = request.element;
     const name = request.name;
-    if (!name) r.error(e, `Request needs a Name${scenario.id === 'SyncContactAuto' ? ' (the contact type it searches)' : ''}`);
-    else if (names.has(name)) r.error(e, `request ${name} appears twice in scenario ${scenario.id ?? ''}`, 'Name');
+    if (!name) r.error(e, lint(scenario.id === 'SyncContactAuto' ? 'request.noNameSync' : 'request.noName'));
+    else if (names.has(name)) r.error(e, lint('request.duplicate', { name, scenario: scenario.id ?? '' }), 'Name');
     if (name) names.add(name);
     checkMethod(ctx, request);
     checkUrl(ctx, request);
     const responseType = request.responseType?.trim();
     if (responseType && !responseType.includes('json')) {
-      r.warning(e, `ResponseType ${quoted(responseType)}: Ringdesk reads responses as JSON (application/json)`, 'ResponseType');
+      r.warning(e, lint('request.responseType', { found: quoted(responseType) }), 'ResponseType');
     }
     const weight = request.weight;
-    if (weight !== undefined && weight.trim() !== '' && !/^-?[0-9]+$/.test(weight.trim())) r.warning(e, `Weight must be a whole number; found ${quoted(weight)}`, 'Weight');
+    if (weight !== undefined && weight.trim() !== '' && !/^-?[0-9]+$/.test(weight.trim())) r.warning(e, lint('request.badWeight', { found: quoted(weight) }), 'Weight');
     checkFathers(ctx, scenario, request.parameters, true);
     checkBody(ctx, request);
     checkOutputs(ctx, request);
@@ -32,10 +33,11 @@ function checkMethod(ctx: ValidationContext, request: Request): void {
   const method = request.method;
   const e = request.element;
   if (method === undefined || method === '') {
-    ctx.report.error(e, `request ${request.name ?? ''} needs a Method (${HTTP_METHODS.join(', ')})`, method === undefined ? undefined : 'Method');
+    ctx.report.error(e, lint('request.noMethod', { name: request.name ?? '', methods: HTTP_METHODS.join(', ') }), method === undefined ? undefined : 'Method');
   } else if (!(HTTP_METHODS as readonly string[]).includes(method)) {
-    const hint = (HTTP_METHODS as readonly string[]).includes(method.toUpperCase()) ? ` (write it in capitals: ${method.toUpperCase()})` : '';
-    ctx.report.error(e, `Method must be an HTTP method (${HTTP_METHODS.join(', ')}); found ${quoted(method)}${hint}`, 'Method');
+    const upper = method.toUpperCase();
+    const params = { methods: HTTP_METHODS.join(', '), found: quoted(method), upper };
+    ctx.report.error(e, lint((HTTP_METHODS as readonly string[]).includes(upper) ? 'request.badMethodCase' : 'request.badMethod', params), 'Method');
   }
 }
 
@@ -43,39 +45,39 @@ function checkUrl(ctx: ValidationContext, request: Request): void {
   const e = request.element;
   const attribute = request.urlAttribute;
   if (attribute === undefined) {
-    ctx.report.error(e, `request ${request.name ?? ''} needs a URLFormat (the API endpoint)`);
+    ctx.report.error(e, lint('request.noUrl', { name: request.name ?? '' }));
     return;
   }
   if (request.attribute('URL') !== undefined && request.attribute('URLFormat') !== undefined) {
-    ctx.report.warning(e, 'both URLFormat and URL are set; URLFormat is used', 'URL');
+    ctx.report.warning(e, lint('request.urlAndUrlFormat'), 'URL');
   }
   const url = (request.url ?? '').trim();
-  if (url === '') ctx.report.error(e, `request ${request.name ?? ''} has an empty ${attribute}`, attribute);
+  if (url === '') ctx.report.error(e, lint('request.emptyUrl', { name: request.name ?? '', attribute }), attribute);
   else if (!/^(https?:\/\/|\{\{)/i.test(url)) {
-    ctx.report.warning(e, `${attribute} should start with https:// or http:// (or a {{ }} variable holding the base URL); found ${quoted(url)}`, attribute);
+    ctx.report.warning(e, lint('request.urlScheme', { attribute, found: quoted(url) }), attribute);
   }
 }
 
 function checkBody(ctx: ValidationContext, request: Request): void {
   const bodies = request.parameters.filter((p) => p.type === 'Body');
   const extra = bodies[1];
-  if (extra) ctx.report.error(extra.element, `request ${request.name ?? ''} has more than one Body parameter; only the first is sent`);
+  if (extra) ctx.report.error(extra.element, lint('body.several', { name: request.name ?? '' }));
   const body = bodies[0];
   if (!body) return;
-  if (body.name !== 'Data') ctx.report.warning(body.element, `a Body parameter should be named "Data"; found ${quoted(body.name ?? '')}`);
-  if (request.method === 'GET' || request.method === 'HEAD') ctx.report.warning(body.element, `${request.method} request ${request.name ?? ''} has a Body; most servers ignore it`);
+  if (body.name !== 'Data') ctx.report.warning(body.element, lint('body.name', { found: quoted(body.name ?? '') }));
+  if (request.method === 'GET' || request.method === 'HEAD') ctx.report.warning(body.element, lint('body.onGet', { method: request.method, name: request.name ?? '' }));
   const encoding = request.requestEncoding?.trim() ?? '';
   if (encoding !== '' && !encoding.includes('json')) return;
   const text = body.value ?? '';
   if (text.trim() === '') {
-    ctx.report.warning(body.element, `request ${request.name ?? ''} has an empty Body`);
+    ctx.report.warning(body.element, lint('body.empty', { name: request.name ?? '' }));
     return;
   }
   try {
     JSON.parse(withSampleValues(text));
   } catch (error) {
     const why = error instanceof Error ? error.message : 'invalid JSON';
-    ctx.report.error(body.element, `the Body must be JSON once its {{ }} actions are replaced by sample values: ${why}`, 'Value');
+    ctx.report.error(body.element, lint('body.notJson', { detail: why }), 'Value');
   }
 }
 
@@ -86,20 +88,20 @@ function checkOutputs(ctx: ValidationContext, request: Request): void {
   if (next !== undefined) {
     const common = ctx.scenarios.get('Common');
     if (!common?.request(next)) {
-      ctx.report.error(outputs.element, `Outputs Next=${quoted(next)}: no request ${next} in a Common scenario (<Scenario Id="Common" Type="REST">)`, 'Next');
+      ctx.report.error(outputs.element, lint('outputs.badNext', { next: quoted(next), name: next }), 'Next');
     }
   }
   const names = new Set<string>();
   for (const output of outputs.list) {
     const name = output.name;
     if (!name) {
-      ctx.report.error(output.element, 'Output needs a Name (the variable it fills)');
+      ctx.report.error(output.element, lint('output.noName'));
       continue;
     }
-    if (names.has(name)) ctx.report.warning(output.element, `output ${name} appears twice in this request; the last one wins`, 'Name');
+    if (names.has(name)) ctx.report.warning(output.element, lint('output.duplicate', { name }), 'Name');
     names.add(name);
-    if (output.path === undefined) ctx.report.warning(output.element, `output ${name} has no Path; it stays empty`);
+    if (output.path === undefined) ctx.report.warning(output.element, lint('output.noPath', { name }));
     const type = output.type;
-    if (type !== undefined && type !== '' && type !== 'string') ctx.report.warning(output.element, `Output Type should be "string" or empty; found ${quoted(type)}`, 'Type');
+    if (type !== undefined && type !== '' && type !== 'string') ctx.report.warning(output.element, lint('output.badType', { found: quoted(type) }), 'Type');
   }
 }

@@ -1,4 +1,5 @@
 // <Scenarios>: which scenarios exist, their Ids and Types.
+import { lintMessage as lint } from '../../i18n/lint';
 import { KNOWN_SCENARIOS } from '../vocabulary';
 import { quoted, type ValidationContext } from './context';
 
@@ -6,23 +7,24 @@ export function checkScenarioList(ctx: ValidationContext): void {
   const r = ctx.report;
   const info = ctx.template.information;
   const seen = new Set<string>();
-  if (info.scenarios.length === 0) r.error(info.element, 'Information needs a <Scenarios> element with at least one <Scenario>');
+  if (info.scenarios.length === 0) r.error(info.element, lint('scenarios.none'));
   for (const s of info.scenarios) {
     const id = s.id;
     if (id === undefined || id === '') {
-      r.error(s.element, 'Scenario needs an Id (e.g. AuthMethod, SyncContactAuto)');
+      r.error(s.element, lint('scenarios.noId'));
       continue;
     }
-    if (seen.has(id)) r.error(s.element, `scenario ${id} appears twice; only the first is used`, 'Id');
+    if (seen.has(id)) r.error(s.element, lint('scenarios.duplicate', { id }), 'Id');
     seen.add(id);
     const expected = KNOWN_SCENARIOS[id];
     if (expected === undefined) {
-      r.info(s.element, `scenario ${quoted(id)} is not used by Ringdesk; it is kept in the file as is`, 'Id');
+      r.info(s.element, lint('scenarios.unused', { id: quoted(id) }), 'Id');
       continue;
     }
-    if (s.type !== expected) r.warning(s.element, `scenario ${id} should have Type="${expected}", found ${s.type === undefined ? 'none' : quoted(s.type)}`, s.type === undefined ? undefined : 'Type');
+    if (s.type === undefined) r.warning(s.element, lint('scenarios.noType', { id, expected }));
+    else if (s.type !== expected) r.warning(s.element, lint('scenarios.wrongType', { id, expected, found: quoted(s.type) }), 'Type');
   }
   if (!ctx.scenarios.has('SyncContactAuto')) {
-    r.warning(info.element, 'no SyncContactAuto scenario: contact lookup, synchronization and call popup are off');
+    r.warning(info.element, lint('scenarios.noSync'));
   }
 }
