@@ -40,7 +40,10 @@ export const TemplateDiagnostic = z.object({
   line: z.number().int().min(1),
   column: z.number().int().min(1),
   path: z.string(),
+  /** In English; `code` and `params` let the UI show it in its own language. */
   message: z.string(),
+  code: z.string().max(100).optional(),
+  params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
 });
 export type TemplateDiagnostic = z.infer<typeof TemplateDiagnostic>;
 

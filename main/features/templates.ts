@@ -41,7 +41,14 @@ export function defaultReadyMadeDir(start: string = import.meta.dirname): string
 }
 
 function plainDiagnostics(list: readonly Diagnostic[]): TemplateDiagnostic[] {
-  return sortDiagnostics(list).map((d) => ({ severity: d.severity, line: d.line, column: d.column, path: d.path, message: d.message }));
+  return sortDiagnostics(list).map((d) => ({
+    severity: d.severity,
+    line: d.line,
+    column: d.column,
+    path: d.path,
+    message: d.message,
+    ...(d.code === undefined ? {} : { code: d.code, params: { ...d.params } }),
+  }));
 }
 
 function unusedScenarios(template: Template | undefined): string[] {

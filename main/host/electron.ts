@@ -28,6 +28,7 @@ import { appSchemePrivileges, isOwnPage } from './security-policy';
 import { guardAllWebContents, restrictPermissions, serveRenderer } from './electron-hardening';
 import { DesktopWindows } from './electron-windows';
 import { createRingdeskTray } from './electron-tray';
+import { hostTranslator, resolveLanguage } from '../../shared/i18n';
 import { startCallAlerts } from './electron-call-alerts';
 
 const rendererDir = join(import.meta.dirname, '..', 'renderer');
@@ -147,6 +148,8 @@ async function main(): Promise<void> {
     openExternal: (url) => shell.openExternal(url),
     log,
   });
+  /** The language the user chose in Settings, or the OS's for `system`. */
+  const uiLanguage = () => resolveLanguage(ringdesk.settings.get().general.language, app.getLocale());
 
   let quitting = false;
   let registrations: RegistrationReport[] = [];
@@ -164,7 +167,7 @@ async function main(): Promise<void> {
         },
         refused: (reason) => {
           log(`click-to-call link refused: ${reason}`);
-          if (Notification.isSupported()) new Notification({ title: 'Ringdesk did not dial this link', body: reason }).show();
+          if (Notification.isSupported()) new Notification({ title: hostTranslator(uiLanguage())('notice.dialRefused'), body: reason }).show();
         },
       }),
     onMainUnloaded: () => dials.close(),
@@ -182,7 +185,7 @@ async function main(): Promise<void> {
     if (id === 'show') desktop.showMain();
     else if (id === 'do-not-disturb') ringdesk.settings.update({ desktop: { doNotDisturb: checked } });
     else app.quit();
-  });
+  }, uiLanguage);
   const refreshTray = () => tray.show(registrations, ringdesk.settings.get().desktop.doNotDisturb);
   ringdesk.onRegistrations((reports) => {
     registrations = reports;

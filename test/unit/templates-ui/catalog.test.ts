@@ -11,6 +11,7 @@ import { templateHandlers } from '../../../main/features/templates-handlers';
 import { formFromTemplate, parseTemplate } from '../../../shared/template';
 import type { TemplateForm } from '../../../shared/template';
 import { blankForm } from '../../../renderer/templates/form-state';
+import { diagnosticText } from '../../../renderer/i18n/diagnostic-text';
 
 const readyMadeDir = resolve(import.meta.dirname, '../../../main/templates');
 
@@ -74,6 +75,18 @@ describe('the template catalogue behind the Templates screen', () => {
     expect(result.diagnostics.some((d) => d.severity === 'error' && d.line === 4)).toBe(true);
     expect(c.lint(broken).some((d) => d.line === 4 && /digest/.test(d.message))).toBe(true);
     expect(c.lint('<Information>\n<Scenarios>\n</Information>')[0]).toMatchObject({ severity: 'error', line: 3 });
+  });
+
+  it("sends each finding's code and params, so the screen can show it in the UI language", () => {
+    const broken = '<?xml version="1.0"?>\n<Information Provider="helpdesk" Name="Broken">\n  <Scenarios>\n    <Scenario Id="AuthMethod" Type="AUTH"><Parameters><Parameter Name="AuthMethod" Value="digest"/></Parameters></Scenario>\n  </Scenarios>\n</Information>\n';
+    const finding = catalog().lint(broken).find((d) => d.line === 4 && /digest/.test(d.message));
+    expect(finding?.code).toMatch(/\w/);
+    const english = diagnosticText({ message: finding?.message ?? '', code: finding?.code, params: finding?.params }, 'en');
+    const chinese = diagnosticText({ message: finding?.message ?? '', code: finding?.code, params: finding?.params }, 'zh-CN');
+    expect(english).toBe(finding?.message);
+    expect(chinese).not.toBe(english);
+    expect(chinese).toContain('digest');
+    expect(chinese).toMatch(/[\u4e00-\u9fff]/);
   });
 
   it('keeps at most ten custom templates and says so', () => {
