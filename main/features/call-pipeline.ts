@@ -21,8 +21,8 @@ import type { Phonebook } from '../store/phonebook';
 import { createsContactAutomatically, journals, popsUpAt, ticketAfterCall, ticketBeforeCall } from './call-policies';
 import type { CallStage } from './call-policies';
 import { newSession, recordAfter } from './call-session';
-import type { CallSession } from './call-session';
-import type { ContactLookup } from './contact-lookup';
+import type { CallSession, TaskRetry } from './call-session';
+import type { ContactLookup, LookupResult } from './contact-lookup';
 
 export interface ActiveIntegration {
   readonly integration: Integration;
@@ -46,6 +46,18 @@ export interface CallPipelineDeps {
 }
 
 const TICKET = 'CreateNewTicket';
+
+/** A lookup that found nothing because a search failed: the number may well be in the helpdesk. */
+function lookupFailure(found: LookupResult): string | undefined {
+  return found.contacts.length === 0 && found.errors.length > 0 ? found.errors.join('; ') : undefined;
+}
+
+const retryOf = (item: OutboxItem): TaskRetry | undefined => (item.state === 'pending' && item.attempts > 0 ? { attempts: item.attempts, lastError: item.lastError } : undefined);
+
+/** The task fields of call.updated: status, and for a task waiting to be retried its attempts and last error. */
+function taskState(status: NonNullable<CallSession['ticketStatus']>, retry: TaskRetry | undefined, cut: (s: string, n: number) => string) {
+  return { status, ...(retry === undefined ? {} : { attempts: retry.attempts, ...(retry.lastError === undefined ? {} : { lastError: cut(retry.lastError, 1000) }) }) };
+}
 const JOURNAL = 'CallJournal';
 
 export class CallPipeline {
@@ -99,6 +111,7 @@ export class CallPipeline {
     const record = session.record;
     const found = await this.deps.lookup.find(integration, settings, region, record.remote.number, record.callId);
     session.contacts = found.contacts;
+    session.lookupError = lookupFailure(found);
     session.errors.push(...found.errors);
     if (session.contacts.length === 0 && found.errors.length === 0 && createsContactAutomatically(settings, integration.spec, record)) {
       await this.#create(session, active, namesFromDisplayName(record.remote.name, record.remote.number));
@@ -133,6 +146,7 @@ export class CallPipeline {
       // Look the new contact up so the journal and ticket can reference it.
       const found = await this.deps.lookup.find(integration, settings, region, session.record.remote.number, session.record.callId, true);
       session.contacts = found.contacts;
+      session.lookupError = lookupFailure(found);
     } catch (error) {
       session.errors.push(`contact creation: ${error instanceof Error ? error.message : String(error)}`);
     }
@@ -280,12 +294,19 @@ export class CallPipeline {
   #outboxChanged(item: OutboxItem): void {
     const session = this.#sessions.get(item.callId);
     if (!session) return;
-    const status = item.state === 'pending' ? (item.attempts > 0 ? 'running' : 'pending') : item.state === 'done' ? 'done' : 'failed';
+    // The outbox has no in-flight state: a pending item with failed attempts is queued for its next retry, not running.
+    const status = item.state === 'pending' ? 'pending' : item.state === 'done' ? 'done' : 'failed';
     if (item.scenario === TICKET) {
       const id = item.outputs.TicketId;
       if (id !== undefined && id !== '') session.ticketId = id;
-      if (!item.key.endsWith(':after-call')) session.ticketStatus = status;
-    } else if (item.scenario === JOURNAL) session.journalStatus = status;
+      if (!item.key.endsWith(':after-call')) {
+        session.ticketStatus = status;
+        session.ticketRetry = retryOf(item);
+      }
+    } else if (item.scenario === JOURNAL) {
+      session.journalStatus = status;
+      session.journalRetry = retryOf(item);
+    }
     if (item.lastError !== undefined && item.state === 'failed') session.errors.push(`${item.scenario}: ${item.lastError}`);
     this.#publish(session);
   }
@@ -298,8 +319,9 @@ export class CallPipeline {
       contacts: session.contacts.slice(0, 50).map((c) => ({ id: cut(c.id, 256), name: cut(c.displayName, 256), ...(c.url === '' ? {} : { url: cut(c.url, 2048) }), type: cut(c.syncType, 64) })),
       ...(session.popupUrl === undefined ? {} : { popupUrl: cut(session.popupUrl, 2048) }),
       ...(session.picked === undefined ? {} : { picked: cut(session.picked, 600) }),
-      ...(session.ticketStatus === undefined ? {} : { ticket: { status: session.ticketStatus, ...(session.ticketId === undefined ? {} : { id: cut(session.ticketId, 256) }) } }),
-      ...(session.journalStatus === undefined ? {} : { journal: { status: session.journalStatus } }),
+      ...(session.lookupError === undefined ? {} : { lookupError: cut(session.lookupError, 1000) }),
+      ...(session.ticketStatus === undefined ? {} : { ticket: { ...taskState(session.ticketStatus, session.ticketRetry, cut), ...(session.ticketId === undefined ? {} : { id: cut(session.ticketId, 256) }) } }),
+      ...(session.journalStatus === undefined ? {} : { journal: taskState(session.journalStatus, session.journalRetry, cut) }),
       ...(session.errors.length === 0 ? {} : { errors: session.errors.slice(-20).map((e) => cut(e, 1000)) }),
     };
     try {

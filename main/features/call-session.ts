@@ -11,16 +11,26 @@ export interface CallSession {
   /** Resolves when the contact lookup for this call is over. */
   lookup: Promise<void> | undefined;
   contacts: HelpdeskContact[];
+  /** Why the lookup found nothing because it failed (the contacts are unknown, not absent). */
+  lookupError: string | undefined;
   /** contactKey of the contact this call's journal/ticket belong to; undefined = default pick. */
   picked: string | undefined;
   pickedByAgent: boolean;
   ticketId: string | undefined;
   ticketStatus: 'pending' | 'running' | 'done' | 'failed' | undefined;
   journalStatus: 'pending' | 'running' | 'done' | 'failed' | undefined;
+  /** Failed attempts of a task still pending (waiting for its retry), with the last error. */
+  ticketRetry: TaskRetry | undefined;
+  journalRetry: TaskRetry | undefined;
   popupUrl: string | undefined;
   popupOpened: boolean;
   contactCreated: boolean;
   errors: string[];
+}
+
+export interface TaskRetry {
+  readonly attempts: number;
+  readonly lastError: string | undefined;
 }
 
 const OUTCOMES: Record<string, CallOutcome> = {
@@ -63,11 +73,14 @@ export function newSession(event: CallEvent): CallSession {
     accountId: event.accountId,
     lookup: undefined,
     contacts: [],
+    lookupError: undefined,
     picked: undefined,
     pickedByAgent: false,
     ticketId: undefined,
     ticketStatus: undefined,
     journalStatus: undefined,
+    ticketRetry: undefined,
+    journalRetry: undefined,
     popupUrl: undefined,
     popupOpened: false,
     contactCreated: false,

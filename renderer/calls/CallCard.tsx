@@ -58,6 +58,8 @@ export function CallCard({ call, primary, dtmf, onDismiss }: Props) {
   const update = call.update;
   const contacts = update?.contacts ?? [];
   const lookupDone = update !== undefined;
+  // A failed lookup says nothing about the number: offering "Create contact" would risk a duplicate.
+  const lookupFailed = update?.lookupError;
 
   const run = (action: () => Promise<void> | void) => {
     setError(undefined);
@@ -99,23 +101,35 @@ export function CallCard({ call, primary, dtmf, onDismiss }: Props) {
           {initials(contacts[0]?.name ?? name)}
         </div>
         <div className="who">
-          <h2 className="caller" translate={callerName(call) ? 'no' : undefined}>
+          <h2 className="caller" translate={callerName(call) ? 'no' : undefined} title={name}>
             {name}
           </h2>
           <p className="number">
-            {call.event.remoteNumber ? <span translate="no">{format.phone(call.event.remoteNumber)}</span> : t('phone.unknownCaller')} · {t(`phone.direction.${call.event.direction}`)}
+            {call.event.remoteNumber ? (
+              <span className="phone" translate="no">
+                {format.phone(call.event.remoteNumber)}
+              </span>
+            ) : (
+              <span className="phone">{t('phone.unknownCaller')}</span>
+            )}{' '}
+            · <span className="direction">{t(`phone.direction.${call.event.direction}`)}</span>
           </p>
+          <span className={`chip state-${call.state}`} role="status">
+            {status}
+          </span>
         </div>
-        <span className={`chip state-${call.state}`} role="status">
-          {status}
-        </span>
       </header>
 
       <PopupNotice call={call} />
 
       {!lookupDone && call.state !== 'ended' && <p className="hint">{t('call.lookingUp')}</p>}
       {contacts.length > 0 && <ContactMatches call={call} />}
-      {lookupDone && contacts.length === 0 && call.event.remoteNumber !== '' && <CreateContactForm call={call} />}
+      {lookupFailed !== undefined && contacts.length === 0 && (
+        <p className="lookup-failed" role="alert">
+          {t('call.lookupFailed', { reason: lookupFailed })}
+        </p>
+      )}
+      {lookupDone && lookupFailed === undefined && contacts.length === 0 && call.event.remoteNumber !== '' && <CreateContactForm call={call} />}
 
       {call.state !== 'ended' && (
         <div className="call-controls" role="group" aria-label={t('call.controls')}>

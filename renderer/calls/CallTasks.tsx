@@ -2,6 +2,7 @@
 // creating, created #id, failed) and the call journal (queued, sending, sent,
 // failed), live, with Retry for after-call work that failed (outbox.retry).
 import { useState } from 'react';
+import type { CallUpdate } from '../../shared/calls/call-event';
 import type { OutboxItem } from '../../shared/calls/outbox-item';
 import { ringdesk } from '../ipc/ringdesk';
 import { useI18n } from '../i18n/i18n';
@@ -9,13 +10,17 @@ import type { MessageKey } from '../i18n/en';
 import type { DeskCall } from './call-board';
 import { useOutbox } from './desk-hooks';
 
-type Status = 'pending' | 'running' | 'done' | 'failed';
+type Task = NonNullable<CallUpdate['journal']>;
 
-function Chip({ kind, status, id }: { kind: 'ticket' | 'journal'; status: Status; id?: string | undefined }) {
+/** A pending task with failed attempts is waiting for its next retry, not being worked on. */
+const retrying = (task: Task) => task.status === 'pending' && (task.attempts ?? 0) > 0;
+
+function Chip({ kind, task, id }: { kind: 'ticket' | 'journal'; task: Task; id?: string | undefined }) {
   const { t } = useI18n();
-  const text = t(`call.${kind}.${status}` as MessageKey, { id: id ?? '' });
+  const shown = retrying(task) ? 'retrying' : task.status;
+  const text = t(`call.${kind}.${shown}` as MessageKey, { id: id ?? '' });
   return (
-    <span className={`chip task ${status}`} data-task={kind} data-status={status} role="status" aria-label={`${t(`call.${kind}` as MessageKey)}: ${text}`}>
+    <span className={`chip task ${task.status}`} data-task={kind} data-status={task.status} data-retrying={retrying(task) ? 'true' : undefined} role="status" aria-label={`${t(`call.${kind}` as MessageKey)}: ${text}`}>
       {text}
     </span>
   );
@@ -38,9 +43,18 @@ export function CallTasks({ call }: { call: DeskCall }) {
   return (
     <div className="call-tasks">
       <div className="chips">
-        {ticket && <Chip kind="ticket" status={ticket.status} id={ticket.id} />}
-        {journal && <Chip kind="journal" status={journal.status} />}
+        {ticket && <Chip kind="ticket" task={ticket} id={ticket.id} />}
+        {journal && <Chip kind="journal" task={journal} />}
       </div>
+      {(['ticket', 'journal'] as const).map((kind) => {
+        const task = kind === 'ticket' ? ticket : journal;
+        if (task === undefined || !retrying(task)) return null;
+        return (
+          <p key={kind} className="hint task-retry" data-task={kind}>
+            {t('call.attemptFailed', { task: t(`call.${kind}`), attempts: task.attempts ?? 0, error: task.lastError ?? '' })}
+          </p>
+        );
+      })}
       {failed.map((item) => (
         <div key={item.id} className="task-failure">
           <p className="hint">{t('call.taskFailed', { scenario: item.scenario, error: item.lastError ?? '' })}</p>

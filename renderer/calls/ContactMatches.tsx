@@ -8,6 +8,7 @@ import { useI18n } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/en';
 import type { DeskCall } from './call-board';
 import { openInBrowser } from './desk-hooks';
+import { markPopupFollowed } from './popup-followed';
 
 /** Fields the card already shows in its own places. */
 const SHOWN = new Set(['ContactsId', 'FirstName', 'LastName', 'Company', 'ContactUrl']);
@@ -40,6 +41,8 @@ export function ContactMatches({ call }: { call: DeskCall }) {
     try {
       const result = await ringdesk().invoke('call.openContact', { sipCallId: call.sipCallId, contact: keyOf(contact) });
       if (result.outcome === 'reported' && result.url) openInBrowser(result.url);
+      // Opened (by the desktop app or the page): the automatic popup's link would only repeat this button.
+      if (result.outcome !== 'refused') markPopupFollowed(call.sipCallId);
       else if (result.outcome === 'refused') setMessage(t('call.openRefused', { reason: result.reason ?? '' }));
     } catch (e) {
       setMessage((e as Error).message);

@@ -67,6 +67,14 @@ export type ContactMatch = z.infer<typeof ContactMatch>;
 
 export const TaskStatus = z.enum(['pending', 'running', 'done', 'failed']);
 
+/** A task's state as the card shows it; a pending task that already failed some attempts waits for its next retry. */
+const TaskState = z.object({
+  status: TaskStatus,
+  /** Failed attempts so far (pending: it is waiting to be retried). */
+  attempts: z.number().int().min(0).optional(),
+  lastError: z.string().max(1000).optional(),
+});
+
 /**
  * main -> call window: what main decided or did about a call. Every field but
  * the key is optional: the engine fills in what it has as it goes.
@@ -75,11 +83,13 @@ export const CallUpdate = z.object({
   sipCallId: z.string().min(1).max(256),
   accountId: z.string().min(1).max(64),
   contacts: z.array(ContactMatch).max(50).optional(),
+  /** Why the contact lookup failed (helpdesk unreachable, refused, ...): the contacts are unknown, not absent. */
+  lookupError: z.string().max(1000).optional(),
   popupUrl: z.string().max(2048).optional(),
   /** `<type>:<id>` of the contact the journal and ticket belong to (the agent's pick or the default pick). */
   picked: z.string().max(600).optional(),
-  ticket: z.object({ id: z.string().max(256).optional(), status: TaskStatus, url: z.string().max(2048).optional() }).optional(),
-  journal: z.object({ status: TaskStatus }).optional(),
+  ticket: TaskState.extend({ id: z.string().max(256).optional(), url: z.string().max(2048).optional() }).optional(),
+  journal: TaskState.optional(),
   errors: z.array(z.string().max(1000)).max(20).optional(),
 });
 export type CallUpdate = z.infer<typeof CallUpdate>;

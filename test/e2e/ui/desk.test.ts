@@ -87,6 +87,9 @@ describe.skipIf(!tools.ok)(`the agent's and admin's screens ${tools.reason}`, ()
       await contactPage.waitForLoadState();
       expect(await contactPage.locator('h1').textContent()).toContain('Ada Lovelace');
       await contactPage.close();
+      // Followed: the link no longer repeats the card's own "Open contact" button.
+      await expect.poll(() => popup.count()).toBe(0);
+      expect(await ringing.getByRole('button', { name: t('call.openContactOf', { name: 'Ada Lovelace' }) }).count()).toBe(1);
 
       await ringing.getByRole('button', { name: t('phone.answer') }).click();
       await expect.poll(() => ringing.getAttribute('data-state')).toBe('answered');
@@ -185,6 +188,44 @@ describe.skipIf(!tools.ok)(`the agent's and admin's screens ${tools.reason}`, ()
       await expect.poll(() => chip(page, 'journal').getAttribute('data-status')).toBe('done');
       expect(helpdesk.calls).toHaveLength(1);
       expect(helpdesk.calls[0]?.body.contactId).toBe(helpdesk.contacts[0]?.id);
+    });
+
+    it('with the helpdesk failing, a lookup shows as failed (no Create contact) and a journal waiting for its retry says so', async () => {
+      const helpdesk = await new HelpdeskServer({ auth: 'basic', username: 'agent', password: 's3cret' }).start();
+      helpdesks.push(helpdesk);
+      const host = await startHost();
+      const { page } = await openMainWindow(browser, host, locale);
+      expect(await invoke(page, 'templates.upload', { fileName: 'helpdesk-test-basic.xml', content: fixtureTemplate('helpdesk-test-basic.xml') })).toMatchObject({ ok: true });
+      await goTo(page, t, 'integration', t('integration.title'));
+      await page.getByLabel(t('integration.template')).selectOption({ label: 'Helpdesk Test (basic)' });
+      await page.getByLabel('Helpdesk URL').fill(helpdesk.url);
+      await page.getByLabel('Username').fill('agent');
+      await page.getByLabel('Password').fill('s3cret');
+      await page.getByRole('button', { name: t('integration.connect') }).click();
+      await expect.poll(() => page.getByRole('status', { name: t('integration.stateLabel') }).textContent()).toBe(t('integration.state.connected'));
+      const callWindow = await openCallWindow(browser, host, locale);
+      const win = callWindow.page;
+
+      helpdesk.inject('GET /api/contacts/search', { kind: 'status', status: 500, body: '{"error":"search is down"}' }, Infinity);
+      helpdesk.inject('POST /api/calls', { kind: 'status', status: 500, body: '{"error":"journal store is down"}' }, Infinity);
+      await invoke(page, 'call.simulate', { from: '+1 415 555 0177', name: 'Maximiliane Wilhelmina Fernández-Oyarzábal' });
+      const call = card(win, t, 'Maximiliane Wilhelmina Fernández-Oyarzábal');
+      const failure = call.getByRole('alert').filter({ hasText: t('call.lookupFailed', { reason: '' }).trim() });
+      await failure.waitFor();
+      expect(await failure.textContent()).toContain('search is down');
+      expect(await call.getByText(t('call.noContact')).count()).toBe(0);
+      expect(await call.getByRole('button', { name: t('call.createContact') }).count()).toBe(0);
+      await checkScreen(win, shot('call-window-lookup-failed'), 'call', true);
+
+      await call.getByRole('button', { name: t('phone.answer') }).click();
+      await expect.poll(() => call.getAttribute('data-state')).toBe('answered');
+      await call.getByRole('button', { name: t('phone.hangup') }).click();
+      await expect.poll(() => chip(win, 'journal').getAttribute('data-retrying')).toBe('true');
+      expect(await chip(win, 'journal').getAttribute('data-status')).toBe('pending');
+      expect(await chip(win, 'journal').textContent()).toBe(t('call.journal.retrying'));
+      expect(await call.locator('.task-retry[data-task="journal"]').textContent()).toContain('journal store is down');
+      await checkScreen(win, shot('call-window-journal-retrying'), 'call', true);
+      expectNoPageErrors(callWindow, 'the call window');
     });
 
     it('an admin connects with OAuth2: the stable redirect URI is shown and the consent link is followed in a new page', async () => {
