@@ -5,6 +5,7 @@ import type { AppInfo } from '../../shared/ipc';
 import type { DemoStatus } from '../../shared/calls/call-desk-channels';
 import type { IntegrationStatusView, OutboxItem } from '../../shared/calls/integration-channels';
 import { ringdesk } from '../ipc/ringdesk';
+import { useLiveState } from '../ipc/use-live-state';
 import { CallBoard } from './call-board';
 import type { DeskCall } from './call-board';
 
@@ -49,32 +50,11 @@ export function useOutbox(): OutboxItem[] {
 
 /** The integration's status; asked again when the chosen template changes (choosing one connects nothing, so main sends no event). */
 export function useIntegrationStatus(templateKey: string): IntegrationStatusView | undefined {
-  const [status, setStatus] = useState<IntegrationStatusView>();
-  useEffect(() => {
-    const api = ringdesk();
-    let live = true;
-    const off = api.on('integration.changed', setStatus);
-    void api
-      .invoke('integration.status')
-      .then((s) => live && setStatus(s))
-      .catch(() => undefined);
-    return () => {
-      live = false;
-      off();
-    };
-  }, [templateKey]);
-  return status;
+  return useLiveState('integration.status', 'integration.changed', templateKey).value;
 }
 
 export function useDemoStatus(): DemoStatus | undefined {
-  const [status, setStatus] = useState<DemoStatus>();
-  useEffect(() => {
-    const api = ringdesk();
-    const off = api.on('demo.changed', setStatus);
-    void api.invoke('demo.status').then(setStatus).catch(() => undefined);
-    return off;
-  }, []);
-  return status;
+  return useLiveState('demo.status', 'demo.changed').value;
 }
 
 let appInfo: Promise<AppInfo> | undefined;
