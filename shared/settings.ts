@@ -3,7 +3,7 @@
 // first run, or a settings file from an older version, always yields a
 // complete object. Secrets never live here: they go to the secret store.
 import { z } from 'zod';
-import { SipSettings, SipSettingsPatch } from './sip-account';
+import { SipSettings, SipSettingsPatch } from './sip/account';
 import { DesktopSettings, DesktopSettingsPatch } from './desktop-settings';
 import { IntegrationSettings, IntegrationSettingsPatch } from './calls/integration-settings';
 

@@ -3,9 +3,9 @@
 // registration state each account last reported, and cleaning up the
 // password of an account the user removed.
 import type { Settings } from '../../shared/settings';
-import { sipPasswordSecret } from '../../shared/sip-account';
-import type { SipCredentials, SipPasswordChange, SipPasswordStatus } from '../../shared/sip-channels';
-import type { RegistrationReport } from '../../shared/sip-registration';
+import { sipPasswordSecret } from '../../shared/sip/account';
+import type { SipCredentials, SipPasswordChange, SipPasswordStatus } from '../../shared/sip/channels';
+import type { RegistrationReport } from '../../shared/sip/registration';
 
 /** The part of SecretStore this needs. */
 export interface SecretNames {

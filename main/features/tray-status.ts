@@ -4,7 +4,7 @@
 // Also whether closing the main window hides it to the tray.
 import { hostTranslator } from '../../shared/i18n';
 import type { Language } from '../../shared/i18n';
-import type { RegistrationReport } from '../../shared/sip-registration';
+import type { RegistrationReport } from '../../shared/sip/registration';
 
 export type TrayStatus = 'registered' | 'connecting' | 'failed' | 'offline';
 

@@ -7,7 +7,7 @@ import { trayMenu, trayStatus, trayTooltip } from '../features/tray-status';
 import type { TrayMenuId, TrayStatus } from '../features/tray-status';
 import { languageOf } from '../../shared/i18n';
 import type { Language } from '../../shared/i18n';
-import type { RegistrationReport } from '../../shared/sip-registration';
+import type { RegistrationReport } from '../../shared/sip/registration';
 import { trayIconPng } from './icon-image';
 
 export interface RingdeskTray {

@@ -23,7 +23,7 @@ import { closeHidesToTray } from '../features/tray-status';
 import { shortcutBindings } from '../features/call-shortcuts';
 import { HIDDEN_FLAG, loginItemPlan } from '../features/login-item';
 import { watchNetwork } from '../features/network-change';
-import type { RegistrationReport } from '../../shared/sip-registration';
+import type { RegistrationReport } from '../../shared/sip/registration';
 import { appSchemePrivileges, isOwnPage } from './security-policy';
 import { guardAllWebContents, restrictPermissions, serveRenderer } from './electron-hardening';
 import { DesktopWindows } from './electron-windows';

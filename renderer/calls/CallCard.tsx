@@ -3,7 +3,7 @@
 // (popup, ticket, journal) with a retry for what failed. Used in the call
 // window (index.html?window=call) and in the main window alike.
 import { useEffect, useState } from 'react';
-import type { DtmfMode } from '../../shared/sip-account';
+import type { DtmfMode } from '../../shared/sip/account';
 import { useFormats, useI18n } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/en';
 import { DialPad } from '../phone/DialPad';

@@ -2,7 +2,7 @@
 // progress, and for each call that ended until the agent closes it (its
 // ticket and journal finish after hang-up). On the Phone screen, the phone's
 // own panels already show its live calls; the dock shows the rest.
-import type { DtmfMode } from '../../shared/sip-account';
+import type { DtmfMode } from '../../shared/sip/account';
 import { useI18n } from '../i18n/i18n';
 import { useOptionalPhone } from '../phone/PhoneProvider';
 import { CallCard } from './CallCard';

@@ -7,7 +7,7 @@
 // is no audio).
 import { useState } from 'react';
 import type { CallControlRequest } from '../../shared/desktop-channels';
-import type { DtmfMode } from '../../shared/sip-account';
+import type { DtmfMode } from '../../shared/sip/account';
 import { ringdesk } from '../ipc/ringdesk';
 import { useOptionalPhone } from '../phone/PhoneProvider';
 import type { DeskCall } from './call-board';

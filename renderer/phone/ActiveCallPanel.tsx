@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
-import type { DtmfMode } from '../../shared/sip-account';
-import { splitSipUri } from '../../shared/sip-account';
-import { dialTarget } from '../../shared/sip-dial';
+import type { DtmfMode } from '../../shared/sip/account';
+import { splitSipUri } from '../../shared/sip/account';
+import { dialTarget } from '../../shared/sip/dial';
 import { useFormats, useI18n } from '../i18n/i18n';
 import { DialPad } from './DialPad';
 import { callerLabel } from './IncomingCallPanel';

@@ -2,7 +2,7 @@
 // screen is showing: calls must ring on the Settings screen too.
 import { createContext, useCallback, useContext, useEffect, useState, useSyncExternalStore } from 'react';
 import type { ReactNode } from 'react';
-import type { SipSettings } from '../../shared/sip-account';
+import type { SipSettings } from '../../shared/sip/account';
 import { ringdesk } from '../ipc/ringdesk';
 import { Phone } from './phone';
 import type { CallStats, PhoneSnapshot } from './phone';

@@ -1,4 +1,4 @@
-import type { RegistrationReport } from '../../shared/sip-registration';
+import type { RegistrationReport } from '../../shared/sip/registration';
 import { useI18n } from '../i18n/i18n';
 import type { Translate } from '../i18n/i18n';
 

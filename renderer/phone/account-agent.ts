@@ -7,11 +7,11 @@
 // generation counter makes its late callbacks harmless.
 import { Registerer, RegistererState, UserAgent } from 'sip.js';
 import type { Invitation } from 'sip.js';
-import type { SipAccount } from '../../shared/sip-account';
-import { splitSipUri } from '../../shared/sip-account';
-import { reconnectDelayMs } from '../../shared/sip-backoff';
-import { initialRegistration, reduceRegistration } from '../../shared/sip-registration';
-import type { RegistrationEvent, RegistrationReport, RegistrationState } from '../../shared/sip-registration';
+import type { SipAccount } from '../../shared/sip/account';
+import { splitSipUri } from '../../shared/sip/account';
+import { reconnectDelayMs } from '../../shared/sip/backoff';
+import { initialRegistration, reduceRegistration } from '../../shared/sip/registration';
+import type { RegistrationEvent, RegistrationReport, RegistrationState } from '../../shared/sip/registration';
 import type { InviteArrivals } from './invite-arrivals';
 
 export interface AccountAgentOptions {

@@ -6,10 +6,10 @@
 import { Invitation, Inviter, SessionState, UserAgent } from 'sip.js';
 import type { Bye, Cancel, Info, Referral } from 'sip.js';
 import type { CallDirection, CallDisposition, CallEndedBy, CallEvent } from '../../shared/calls/call-event';
-import type { PartyIdentity } from '../../shared/sip-caller-id';
-import type { CallEnding } from '../../shared/sip-disposition';
-import { completedElsewhere, dispositionOf } from '../../shared/sip-disposition';
-import type { DtmfMode } from '../../shared/sip-account';
+import type { PartyIdentity } from '../../shared/sip/caller-id';
+import type { CallEnding } from '../../shared/sip/disposition';
+import { completedElsewhere, dispositionOf } from '../../shared/sip/disposition';
+import type { DtmfMode } from '../../shared/sip/account';
 
 export type CallStatus = 'ringing' | 'dialing' | 'active' | 'ended';
 

@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
-import { SipAccount } from '../../shared/sip-account';
-import type { IceServer } from '../../shared/sip-account';
+import { SipAccount } from '../../shared/sip/account';
+import type { IceServer } from '../../shared/sip/account';
 import { useI18n } from '../i18n/i18n';
 
 /** ICE servers as the user types them: one per line, `url [username credential]`. */

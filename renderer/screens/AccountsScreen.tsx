@@ -1,6 +1,6 @@
 import { useEffect, useId, useState } from 'react';
 import type { Settings, SettingsPatch } from '../../shared/settings';
-import type { SipAccount } from '../../shared/sip-account';
+import type { SipAccount } from '../../shared/sip/account';
 import { useI18n } from '../i18n/i18n';
 import { ringdesk } from '../ipc/ringdesk';
 import { usePhone } from '../phone/PhoneProvider';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { closeHidesToTray, trayMenu, trayStatus, trayTooltip } from '../../../main/features/tray-status';
-import type { RegistrationReport } from '../../../shared/sip-registration';
+import type { RegistrationReport } from '../../../shared/sip/registration';
 
 function report(accountId: string, status: RegistrationReport['status']): RegistrationReport {
   return { accountId, status, since: 0, ...(status === 'failed' ? { failure: { kind: 'auth-failed', code: 401, text: '401 wrong password' } } : {}) };

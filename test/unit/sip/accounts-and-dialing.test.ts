@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { applySettingsPatch, defaultSettings, SettingsPatch } from '../../../shared/settings';
-import { SipAccount, splitSipUri, webSocketServerProblem } from '../../../shared/sip-account';
-import { dialTarget } from '../../../shared/sip-dial';
+import { SipAccount, splitSipUri, webSocketServerProblem } from '../../../shared/sip/account';
+import { dialTarget } from '../../../shared/sip/dial';
 
 const account = { id: 'desk', server: 'wss://pbx.example.com:8089/ws', uri: 'sip:1001@pbx.example.com' };
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { reconnectDelayMs, RECONNECT_BACKOFF } from '../../../shared/sip-backoff';
+import { reconnectDelayMs, RECONNECT_BACKOFF } from '../../../shared/sip/backoff';
 
 describe('reconnect backoff', () => {
   it('doubles from 0.5 s, with the jitter in the upper half', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { callerIdentity, parseNameAddr, uriNumber } from '../../../shared/sip-caller-id';
+import { callerIdentity, parseNameAddr, uriNumber } from '../../../shared/sip/caller-id';
 
 describe('caller ID from the INVITE', () => {
   it('reads a quoted display name and the number from From', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { completedElsewhere, dispositionOf, wentToVoicemail } from '../../../shared/sip-disposition';
+import { completedElsewhere, dispositionOf, wentToVoicemail } from '../../../shared/sip/disposition';
 
 describe('call disposition', () => {
   it('inbound: answered, missed (caller gave up), busy (declined), missed (nobody answered)', () => {

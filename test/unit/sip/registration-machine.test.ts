@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { initialRegistration, reduceRegistration, rejectionFailure } from '../../../shared/sip-registration';
-import type { RegistrationEvent, RegistrationState } from '../../../shared/sip-registration';
+import { initialRegistration, reduceRegistration, rejectionFailure } from '../../../shared/sip/registration';
+import type { RegistrationEvent, RegistrationState } from '../../../shared/sip/registration';
 
 const run = (events: RegistrationEvent[], from: RegistrationState = initialRegistration) =>
   events.reduce<{ state: RegistrationState; retry: boolean }>((step, event) => reduceRegistration(step.state, event), { state: from, retry: false });

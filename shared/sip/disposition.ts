@@ -1,6 +1,6 @@
 // How a call's end maps to a CDR disposition. Pure, so the rules can be read
 // and tested without a call: the phone feeds it what SIP told it.
-import type { CallDirection, CallDisposition } from './calls/call-event';
+import type { CallDirection, CallDisposition } from '../calls/call-event';
 
 export type CallEnding =
   /** The call was answered and then one side hung up. */

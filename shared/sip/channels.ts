@@ -2,7 +2,7 @@
 // password travels renderer -> main to be stored, and main -> renderer only
 // when the phone is about to register that one account.
 import { z } from 'zod';
-import { AccountId } from './sip-account';
+import { AccountId } from './account';
 
 export const SipPasswordChange = z.object({
   accountId: AccountId,
