@@ -11,6 +11,7 @@ import type { HostKind } from '../../shared/ipc';
 import type { WakeNotice } from '../../shared/sip/channels';
 import { CallLog } from '../features/call-log';
 import { SipAccounts } from '../features/sip-accounts';
+import { RecentCallUpdates, withContactFields } from '../features/recent-call-updates';
 import { openPopup } from '../features/popup';
 import type { ExternalOpener } from '../features/popup';
 import { consentGuardedCipher } from '../store/secret-protection';
@@ -66,20 +67,10 @@ export function createRingdesk(options: RingdeskOptions): Ringdesk {
   settings.onChange((next) => sipAccounts.forgetRemoved(next));
 
   const templates = new TemplateCatalog(options.dataDir);
-  // The latest update of recent calls, for a window that opens mid-call (the call window).
-  const callUpdates = new Map<string, CallUpdate>();
+  const recentUpdates = new RecentCallUpdates();
   const publishCallUpdate = (update: CallUpdate) => {
-    // The call window's card shows each contact's fields (company, email, ...), which the pipeline's update leaves out.
-    const session = integration.pipeline.session(update.sipCallId);
-    const contacts = update.contacts?.map((match) => {
-      const contact = session?.contacts.find((c) => c.syncType === match.type && c.id === match.id);
-      const fields = contact ? Object.fromEntries(Object.entries(contact.fields).slice(0, 40).map(([k, v]) => [k.slice(0, 64), v.slice(0, 1000)])) : undefined;
-      return fields ? { ...match, fields } : match;
-    });
-    const full = contacts ? { ...update, contacts } : update;
-    callUpdates.delete(full.sipCallId);
-    callUpdates.set(full.sipCallId, full);
-    if (callUpdates.size > 50) callUpdates.delete(callUpdates.keys().next().value ?? '');
+    const full = withContactFields(update, integration.pipeline.session(update.sipCallId)?.contacts);
+    recentUpdates.remember(full);
     events.publish('call.updated', full);
   };
   // Without a system browser (browser host) the page opens the OAuth2 consent page itself.
@@ -163,7 +154,7 @@ export function createRingdesk(options: RingdeskOptions): Ringdesk {
         if (action === 'answer' || action === 'hangup') simulated.control(action, sipCallId);
       } else events.publish('call.control', { ...request, source: 'call-window' });
     },
-    'call.updates': () => [...callUpdates.values()],
+    'call.updates': () => recentUpdates.list(),
     'call.simulate': (request) => ({ sipCallId: simulated.start(request) }),
     'demo.status': () => demo.status(),
     'demo.start': () => demo.start(),
