@@ -107,9 +107,16 @@ export class CallPipeline {
   }
 
   async #resolveContacts(session: CallSession, active: ActiveIntegration): Promise<void> {
+    await this.#findContacts(session, active, false);
+    this.#publish(session);
+    if (ticketBeforeCall(active.settings, active.integration.spec, session.record)) this.#queueTicket(session, active, 'before');
+  }
+
+  /** Looks the number up (force: past the phonebook), creates an unknown caller if the settings say so, re-picks. */
+  async #findContacts(session: CallSession, active: ActiveIntegration, force: boolean): Promise<void> {
     const { integration, settings, region } = active;
     const record = session.record;
-    const found = await this.deps.lookup.find(integration, settings, region, record.remote.number, record.callId);
+    const found = await this.deps.lookup.find(integration, settings, region, record.remote.number, record.callId, force);
     session.contacts = found.contacts;
     session.lookupError = lookupFailure(found);
     session.errors.push(...found.errors);
@@ -117,8 +124,27 @@ export class CallPipeline {
       await this.#create(session, active, namesFromDisplayName(record.remote.name, record.remote.number));
     }
     this.#defaultPick(session, active);
+  }
+
+  /**
+   * The agent's "Retry lookup" after a failed lookup: searches the helpdesk
+   * again (not the phonebook, which never stored the failure's empty result
+   * but may hold an older answer), re-picks, and updates unsent work of the call.
+   */
+  async relookup(callId: string): Promise<CallSession> {
+    const session = this.#require(callId);
+    if (session.record.endedAt !== undefined) throw new Error(`call ${callId} has ended: its contacts can no longer be looked up again`);
+    const active = this.deps.active();
+    if (!active) throw new Error('no helpdesk integration is connected');
+    const previous = session.lookup ?? Promise.resolve();
+    // Later stages of the call (answered, ended) wait for this lookup as they do for the first.
+    const again = previous.then(() => this.#findContacts(session, active, true));
+    session.lookup = again.catch(() => {});
+    await again;
+    const vars = this.#callVars(session, active);
+    for (const item of this.deps.outbox.list()) if (item.callId === callId && item.state === 'pending') this.deps.outbox.amend(item.id, vars);
     this.#publish(session);
-    if (ticketBeforeCall(settings, integration.spec, record)) this.#queueTicket(session, active, 'before');
+    return session;
   }
 
   #defaultPick(session: CallSession, active: ActiveIntegration): void {

@@ -33,6 +33,7 @@ type IntegrationChannel =
   | 'call.pick'
   | 'call.createContact'
   | 'call.openContact'
+  | 'call.lookup'
   | 'call.test'
   | 'activity.list'
   | 'outbox.list'
@@ -173,6 +174,9 @@ export function createIntegrationFeature(o: IntegrationFeatureOptions): Integrat
       const target = contact === undefined ? session?.contacts.find((c) => `${c.syncType}:${c.id}` === session.picked) ?? session?.contacts[0] : session?.contacts.find((c) => `${c.syncType}:${c.id}` === contact);
       if (!target || target.url === '') return { outcome: 'refused', reason: 'this call has no contact page to open' };
       return o.openPopup(target.url);
+    },
+    'call.lookup': async ({ sipCallId }) => {
+      await pipeline.relookup(sipCallId);
     },
     'call.test': (request: TestCallRequest) => runTestCall({ pipeline, outbox, delivery, activity }, request),
     'activity.list': (request) => activity.list(request?.callId),

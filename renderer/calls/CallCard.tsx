@@ -12,6 +12,7 @@ import { useCallActions } from './call-actions';
 import { CallTasks } from './CallTasks';
 import { ContactMatches } from './ContactMatches';
 import { CreateContactForm } from './CreateContactForm';
+import { LookupFailure } from './LookupFailure';
 import { PopupNotice } from './PopupNotice';
 import './calls.css';
 
@@ -125,9 +126,7 @@ export function CallCard({ call, primary, dtmf, onDismiss }: Props) {
       {!lookupDone && call.state !== 'ended' && <p className="hint">{t('call.lookingUp')}</p>}
       {contacts.length > 0 && <ContactMatches call={call} />}
       {lookupFailed !== undefined && contacts.length === 0 && (
-        <p className="lookup-failed" role="alert">
-          {t('call.lookupFailed', { reason: lookupFailed })}
-        </p>
+        <LookupFailure call={call} reason={lookupFailed} />
       )}
       {lookupDone && lookupFailed === undefined && contacts.length === 0 && call.event.remoteNumber !== '' && <CreateContactForm call={call} />}
 

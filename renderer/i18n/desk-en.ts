@@ -19,6 +19,7 @@ export const deskEn = {
   'call.popupOpened': 'The contact page opened in your browser.',
   'call.noContact': 'This number is not in the helpdesk.',
   'call.lookupFailed': "Couldn't look up this number: {reason}",
+  'call.retryLookup': 'Retry lookup',
   'call.ticket.retrying': 'Ticket queued — retrying',
   'call.journal.retrying': 'Journal queued — retrying',
   'call.attemptFailed': '{task}: attempt {attempts} failed: {error}',

@@ -19,6 +19,7 @@ export const deskZhCN: Record<keyof typeof deskEn, string> = {
   'call.popupOpened': '联系人页面已在浏览器中打开。',
   'call.noContact': '服务台中没有此号码。',
   'call.lookupFailed': '无法查询此号码：{reason}',
+  'call.retryLookup': '重新查询',
   'call.ticket.retrying': '工单排队中，等待重试',
   'call.journal.retrying': '通话日志排队中，等待重试',
   'call.attemptFailed': '{task}：第 {attempts} 次尝试失败：{error}',

@@ -52,6 +52,7 @@ export const AssociateRequest = z.object({ accountId: z.string().min(1).max(64),
 
 export const CallPickRequest = z.object({ sipCallId: z.string().min(1).max(256), contact: z.string().min(1).max(600) });
 export const CallCreateContactRequest = z.object({ sipCallId: z.string().min(1).max(256), firstName: z.string().max(256), lastName: z.string().min(1).max(256) });
+export const CallRef = z.object({ sipCallId: z.string().min(1).max(256) });
 export const CallOpenContactRequest = z.object({ sipCallId: z.string().min(1).max(256), contact: z.string().max(600).optional() });
 
 export const ActivityListRequest = z.object({ callId: z.string().max(256).optional() }).optional();
@@ -101,6 +102,8 @@ export const integrationChannels = {
   'call.pick': invoke(CallPickRequest, NoPayload),
   'call.createContact': invoke(CallCreateContactRequest, NoPayload),
   'call.openContact': invoke(CallOpenContactRequest, PopupResult),
+  /** Looks the caller up again past the phonebook (after a failed lookup); the result comes as call.updated. */
+  'call.lookup': invoke(CallRef, NoPayload),
   'call.test': invoke(TestCallRequest, TestCallReport),
   'activity.list': invoke(ActivityListRequest, z.array(ActivityEntry)),
   'activity.changed': event(ActivityEntry),

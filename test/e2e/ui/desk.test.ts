@@ -4,7 +4,7 @@
 // (contact card, popup link, ticket created, journal sent), creates a contact
 // for an unknown number; an admin connects with basic auth and with OAuth2
 // (following the consent link in a new page) against the helpdesk test
-// server, and retries a journal the helpdesk refused.
+// server, retries a journal the helpdesk refused, and looks a caller up again after a failed lookup.
 import { mkdtempSync } from 'node:fs';
 import { createServer } from 'node:net';
 import type { AddressInfo } from 'node:net';
@@ -190,7 +190,7 @@ describe.skipIf(!tools.ok)(`the agent's and admin's screens ${tools.reason}`, ()
       expect(helpdesk.calls[0]?.body.contactId).toBe(helpdesk.contacts[0]?.id);
     });
 
-    it('with the helpdesk failing, a lookup shows as failed (no Create contact) and a journal waiting for its retry says so', async () => {
+    it('with the helpdesk failing, a lookup shows as failed (no Create contact) until Retry lookup finds the caller, and a journal waiting for its retry says so', async () => {
       const helpdesk = await new HelpdeskServer({ auth: 'basic', username: 'agent', password: 's3cret' }).start();
       helpdesks.push(helpdesk);
       const host = await startHost();
@@ -216,6 +216,15 @@ describe.skipIf(!tools.ok)(`the agent's and admin's screens ${tools.reason}`, ()
       expect(await call.getByText(t('call.noContact')).count()).toBe(0);
       expect(await call.getByRole('button', { name: t('call.createContact') }).count()).toBe(0);
       await checkScreen(win, shot('call-window-lookup-failed'), 'call', true);
+
+      // The helpdesk is back (the journal store still down): Retry lookup finds the caller past the phonebook.
+      helpdesk.clearFaults();
+      helpdesk.inject('POST /api/calls', { kind: 'status', status: 500, body: '{"error":"journal store is down"}' }, Infinity);
+      helpdesk.addContact({ first_name: 'Maximiliane', last_name: 'Fernández-Oyarzábal', phone: '+1 415 555 0177' });
+      await call.getByRole('button', { name: t('call.retryLookup') }).click();
+      await call.getByRole('listitem', { name: 'Maximiliane Fernández-Oyarzábal' }).waitFor();
+      await expect.poll(() => failure.count()).toBe(0);
+      expect(await call.getByRole('button', { name: t('call.retryLookup') }).count()).toBe(0);
 
       await call.getByRole('button', { name: t('phone.answer') }).click();
       await expect.poll(() => call.getAttribute('data-state')).toBe('answered');
