@@ -55,6 +55,19 @@ describe.skipIf(!tools.ok)(`the agent's and admin's screens ${tools.reason}`, ()
     const t = labels(locale);
     const shot = (name: string) => `desk-${name}-${locale}`;
 
+    /** Installs the basic-auth test template and fills the Integration screen's connection form for `helpdesk`. */
+    const fillBasicConnection = async (page: Page, helpdesk: HelpdeskServer, password: string) => {
+      expect(await invoke(page, 'templates.upload', { fileName: 'helpdesk-test-basic.xml', content: fixtureTemplate('helpdesk-test-basic.xml') })).toMatchObject({ ok: true });
+      await goTo(page, t, 'integration', t('integration.title'));
+      await page.getByLabel(t('integration.template')).selectOption({ label: 'Helpdesk Test (basic)' });
+      await page.getByLabel('Helpdesk URL').fill(helpdesk.url);
+      await page.getByLabel('Username').fill('agent');
+      await page.getByLabel('Password').fill(password);
+      await page.getByRole('button', { name: t('integration.connect') }).click();
+    };
+    const waitConnected = (page: Page) =>
+      expect.poll(() => page.getByRole('status', { name: t('integration.stateLabel') }).textContent()).toBe(t('integration.state.connected'));
+
     it('a newcomer tries the demo: a simulated call shows the contact, pops its page, creates a ticket and sends the journal', async () => {
       const host = await startHost();
       const main = await openMainWindow(browser, host, locale);
@@ -160,18 +173,11 @@ describe.skipIf(!tools.ok)(`the agent's and admin's screens ${tools.reason}`, ()
       helpdesk.addContact({ first_name: 'Grace', last_name: 'Hopper', phone: '+1 415 555 0199', company: 'Compiler Works' });
       const host = await startHost();
       const { page } = await openMainWindow(browser, host, locale);
-      expect(await invoke(page, 'templates.upload', { fileName: 'helpdesk-test-basic.xml', content: fixtureTemplate('helpdesk-test-basic.xml') })).toMatchObject({ ok: true });
-
-      await goTo(page, t, 'integration', t('integration.title'));
-      await page.getByLabel(t('integration.template')).selectOption({ label: 'Helpdesk Test (basic)' });
-      await page.getByLabel('Helpdesk URL').fill(helpdesk.url);
-      await page.getByLabel('Username').fill('agent');
-      await page.getByLabel('Password').fill('wrong');
-      await page.getByRole('button', { name: t('integration.connect') }).click();
+      await fillBasicConnection(page, helpdesk, 'wrong');
       await page.getByRole('alert').filter({ hasText: t('integration.failed', { reason: '' }).trim() }).waitFor();
       await page.getByLabel('Password').fill('s3cret');
       await page.getByRole('button', { name: t('integration.connect') }).click();
-      await expect.poll(() => page.getByRole('status', { name: t('integration.stateLabel') }).textContent()).toBe(t('integration.state.connected'));
+      await waitConnected(page);
       await checkScreen(page, shot('integration-basic'), 'main', true);
 
       helpdesk.inject('POST /api/calls', { kind: 'status', status: 422, body: '{"error":"call log rejected"}' }, 1);
@@ -195,14 +201,8 @@ describe.skipIf(!tools.ok)(`the agent's and admin's screens ${tools.reason}`, ()
       helpdesks.push(helpdesk);
       const host = await startHost();
       const { page } = await openMainWindow(browser, host, locale);
-      expect(await invoke(page, 'templates.upload', { fileName: 'helpdesk-test-basic.xml', content: fixtureTemplate('helpdesk-test-basic.xml') })).toMatchObject({ ok: true });
-      await goTo(page, t, 'integration', t('integration.title'));
-      await page.getByLabel(t('integration.template')).selectOption({ label: 'Helpdesk Test (basic)' });
-      await page.getByLabel('Helpdesk URL').fill(helpdesk.url);
-      await page.getByLabel('Username').fill('agent');
-      await page.getByLabel('Password').fill('s3cret');
-      await page.getByRole('button', { name: t('integration.connect') }).click();
-      await expect.poll(() => page.getByRole('status', { name: t('integration.stateLabel') }).textContent()).toBe(t('integration.state.connected'));
+      await fillBasicConnection(page, helpdesk, 's3cret');
+      await waitConnected(page);
       const callWindow = await openCallWindow(browser, host, locale);
       const win = callWindow.page;
 
