@@ -11,7 +11,7 @@ import { SIP_DOMAIN, SIP_WS_URL, startKamailio } from '../../support/sip/kamaili
 import type { Kamailio } from '../../support/sip/kamailio';
 import { createLoopbackNamespace, SIP_TOOLS } from '../../support/sip/netns';
 import type { LoopbackNamespace } from '../../support/sip/netns';
-import { runSipp } from '../../support/sip/sipp';
+import { runSipp, sippFailure } from '../../support/sip/sipp';
 import { eventually, newDataDir, runRingdesk, skipReason } from './launch';
 
 const tools = skipReason === '' ? requireTools(...SIP_TOOLS) : { ok: false, reason: '' };
@@ -56,6 +56,7 @@ describe.skipIf(reason !== '')(`the Electron app on the SIP test bed ${reason}`,
     // Notifications need a notification service on the desktop bus; the call window does not.
     if (!/notifications are not supported/.test(log)) expect(log).toMatch(/notification shown: incoming call \S+/);
     await eventually('the call window to hide after the caller gives up', () => app?.log().includes('call window: hide'), 30_000);
-    expect((await sipp).exitCode).toBe(0);
+    const run = await sipp;
+    expect(run.exitCode, sippFailure(run)).toBe(0);
   });
 });

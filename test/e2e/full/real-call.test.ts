@@ -13,7 +13,7 @@ import type { RtTransaction, RtUser } from '../../helpdesk/rt/rt-rest';
 import { seededDesk } from '../../helpdesk/rt/rt-server';
 import { openAsAgent } from '../../helpdesk/rt/rt-web';
 import { waitForCallEvent, waitForRegistration, waitUntil } from '../../support/sip/ringdesk-agent';
-import { runSipp } from '../../support/sip/sipp';
+import { runSipp, sippFailure } from '../../support/sip/sipp';
 import type { SippRun } from '../../support/sip/sipp';
 import { addSipAccount, agentLine, associateAgent, connectToRequestTracker, enableFeatures, installRequestTrackerTemplate, rtAgent, settingsOf, t } from './admin-setup';
 import { callCard, cardOfCall, screenshot, waitForState, waitForTask } from './call-window';
@@ -27,7 +27,7 @@ const comments = (history: readonly RtTransaction[]) => history.filter((t) => t.
 // RT keeps a comment's Subject as a MIME header, folded after ~76 characters: unfold it as a mail reader would.
 const subjectOf = (t: RtTransaction) => (t.attachments[0]?.Subject ?? '').replace(/\r?\n(?=[ \t])/g, '');
 /** sipp ran its scenario to the end; its own account of what went wrong otherwise. */
-const expectSippDone = (run: SippRun) => expect(run.exitCode, `sipp: ${run.output.slice(-1500)}`).toBe(0);
+const expectSippDone = (run: SippRun) => expect(run.exitCode, sippFailure(run)).toBe(0);
 const ticketIdOf = (chipText: string) => Number(/#(\d+)/.exec(chipText)?.[1] ?? Number.NaN);
 
 describe.skipIf(!tools.ok)(`a real call through a real SIP server into a real Request Tracker${tools.ok ? '' : ` (${tools.reason})`}`, () => {

@@ -1,6 +1,6 @@
 // Calls from a plain SIP phone (sipp over UDP) to the agent's Ringdesk
 // through Kamailio, with rtpengine bridging sipp's RTP to WebRTC.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { CHROMIUM_PATH } from '../../support/chromium';
 import { requireTools } from '../../support/tools';
@@ -9,9 +9,9 @@ import type { Kamailio } from '../../support/sip/kamailio';
 import { createLoopbackNamespace, SIP_TOOLS } from '../../support/sip/netns';
 import type { LoopbackNamespace } from '../../support/sip/netns';
 import type { ServerProcess } from '../../support/sip/processes';
-import { configureAccounts, launchChromiumInNamespace, openAgent, waitForCallEvent, waitForRegistration, waitUntil } from '../../support/sip/ringdesk-agent';
+import { configureAccounts, endAllCalls, launchChromiumInNamespace, openAgent, waitForCallEvent, waitForRegistration, waitUntil } from '../../support/sip/ringdesk-agent';
 import type { RingdeskAgent } from '../../support/sip/ringdesk-agent';
-import { receivedStatuses, runSipp } from '../../support/sip/sipp';
+import { receivedStatuses, runSipp, sippFailure } from '../../support/sip/sipp';
 
 const tools = requireTools(...SIP_TOOLS, CHROMIUM_PATH);
 
@@ -30,6 +30,9 @@ describe.skipIf(!tools.ok)('inbound calls from a SIP phone', () => {
     agent = await openAgent(ns, browser, 'agent');
     await configureAccounts(agent, [{ id: 'desk', user: '1001' }]);
     await waitForRegistration(agent, 'desk', 'registered');
+  });
+  afterEach(async () => {
+    await endAllCalls(agent);
   });
   afterAll(async () => {
     await agent?.close();
@@ -50,7 +53,8 @@ describe.skipIf(!tools.ok)('inbound calls from a SIP phone', () => {
     expect((await agent.phone()).tone).toBe('ring');
     const ended = await waitForCallEvent(agent, 'ended', (e) => e.kind === 'ended' && e.sipCallId === ringing.sipCallId);
     expect(ended).toMatchObject({ disposition: 'MISSED', endedBy: 'remote', direction: 'inbound' });
-    expect((await sipp).exitCode).toBe(0);
+    const run = await sipp;
+    expect(run.exitCode, sippFailure(run)).toBe(0);
   });
 
   it('Decline answers 486 Busy Here to the caller', async () => {

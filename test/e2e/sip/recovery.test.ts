@@ -12,7 +12,7 @@ import { createLoopbackNamespace, SIP_TOOLS } from '../../support/sip/netns';
 import type { LoopbackNamespace } from '../../support/sip/netns';
 import { configureAccounts, launchChromiumInNamespace, openAgent, waitForCallEvent, waitForRegistration, waitUntil } from '../../support/sip/ringdesk-agent';
 import type { RingdeskAgent } from '../../support/sip/ringdesk-agent';
-import { runSipp } from '../../support/sip/sipp';
+import { runSipp, sippFailure } from '../../support/sip/sipp';
 
 const tools = requireTools(...SIP_TOOLS, CHROMIUM_PATH);
 
@@ -42,7 +42,8 @@ describe.skipIf(!tools.ok)('registration recovers without the agent doing anythi
     const sipp = runSipp(ns, { scenario: 'uac-ring-cancel.xml', service: '1001', displayName: caller, name: caller.replace(/\W/g, '-') });
     const ringing = await waitForCallEvent(agent, `ringing from ${caller}`, (e) => e.kind === 'ringing' && e.remoteDisplayName === caller);
     await waitForCallEvent(agent, `${caller} ended`, (e) => e.kind === 'ended' && e.sipCallId === ringing.sipCallId);
-    expect((await sipp).exitCode).toBe(0);
+    const run = await sipp;
+    expect(run.exitCode, sippFailure(run)).toBe(0);
   };
 
   it('registers again after Kamailio is killed and restarted, and the next call rings', async () => {

@@ -10,7 +10,7 @@ import { createLoopbackNamespace, SIP_TOOLS } from '../../support/sip/netns';
 import type { LoopbackNamespace } from '../../support/sip/netns';
 import { configureAccounts, launchChromiumInNamespace, openAgent, waitForCallEvent, waitForRegistration } from '../../support/sip/ringdesk-agent';
 import type { RingdeskAgent } from '../../support/sip/ringdesk-agent';
-import { receivedStatuses, runSipp } from '../../support/sip/sipp';
+import { receivedStatuses, runSipp, sippFailure } from '../../support/sip/sipp';
 
 const tools = requireTools(...SIP_TOOLS, CHROMIUM_PATH);
 
@@ -54,7 +54,7 @@ describe.skipIf(!tools.ok)('SIP registration (Kamailio over WebSocket)', () => {
       await waitForRegistration(agent, 'line-1001', 'registered');
       await waitForRegistration(agent, 'line-1011', 'registered');
       const sipp = await runSipp(ns, { scenario: 'uac-ring-cancel.xml', service: '1011', displayName: 'Second Line Caller', name: 'second-line' });
-      expect(sipp.exitCode).toBe(0);
+      expect(sipp.exitCode, sippFailure(sipp)).toBe(0);
       const ringing = await waitForCallEvent(agent, 'ringing on the second line', (e) => e.kind === 'ringing' && e.remoteDisplayName === 'Second Line Caller');
       expect(ringing).toMatchObject({ accountId: 'line-1011', localNumber: '1011' });
     });

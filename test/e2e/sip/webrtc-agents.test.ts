@@ -1,7 +1,7 @@
 // Agent to agent: three Ringdesk instances (each its own host, settings and
 // browser context) registered to Kamailio as 1001, 1002 and 1003, calling
 // each other WebRTC to WebRTC, driven through the Phone screen's controls.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { CHROMIUM_PATH } from '../../support/chromium';
 import { requireTools } from '../../support/tools';
@@ -9,7 +9,7 @@ import { startKamailio } from '../../support/sip/kamailio';
 import type { Kamailio } from '../../support/sip/kamailio';
 import { createLoopbackNamespace, SIP_TOOLS } from '../../support/sip/netns';
 import type { LoopbackNamespace } from '../../support/sip/netns';
-import { configureAccounts, launchChromiumInNamespace, openAgent, waitForCallEvent, waitForRegistration, waitUntil } from '../../support/sip/ringdesk-agent';
+import { configureAccounts, endAllCalls, launchChromiumInNamespace, openAgent, waitForCallEvent, waitForRegistration, waitUntil } from '../../support/sip/ringdesk-agent';
 import type { RingdeskAgent } from '../../support/sip/ringdesk-agent';
 
 const tools = requireTools(...SIP_TOOLS, CHROMIUM_PATH);
@@ -31,6 +31,9 @@ describe.skipIf(!tools.ok)('calls between two Ringdesk agents', () => {
     await configureAccounts(bob, [{ id: 'bob', user: '1002' }]);
     await configureAccounts(carol, [{ id: 'carol', user: '1003' }]);
     await Promise.all([waitForRegistration(alice, 'alice', 'registered'), waitForRegistration(bob, 'bob', 'registered'), waitForRegistration(carol, 'carol', 'registered')]);
+  });
+  afterEach(async () => {
+    for (const agent of [alice, bob, carol]) await endAllCalls(agent);
   });
   afterAll(async () => {
     for (const agent of [alice, bob, carol]) await agent?.close();
@@ -67,7 +70,7 @@ describe.skipIf(!tools.ok)('calls between two Ringdesk agents', () => {
     const call = alice.page.getByRole('region', { name: 'Call with Agent 1002' });
     await call.getByRole('button', { name: 'Mute' }).click();
     await waitUntil('alice muted', async () => (await statsOf(alice, id))?.sending === false);
-    expect(await call.getByRole('button', { name: 'Mute' }).getAttribute('aria-pressed')).toBe('true');
+    await waitUntil('the Mute button shows pressed', async () => (await call.getByRole('button', { name: 'Mute' }).getAttribute('aria-pressed')) === 'true');
     await call.getByRole('button', { name: 'Mute' }).click();
     await waitUntil('alice unmuted', async () => (await statsOf(alice, id))?.sending === true);
 
@@ -111,7 +114,8 @@ describe.skipIf(!tools.ok)('calls between two Ringdesk agents', () => {
 
     await card.getByRole('button', { name: 'Mute' }).click();
     await waitUntil("alice's phone muted from the call window", async () => (await aliceCall())?.muted === true);
-    expect(await card.getByRole('button', { name: 'Mute' }).getAttribute('aria-pressed')).toBe('true');
+    // The call window learns the new state from main a moment after the phone has it.
+    await waitUntil('the call window shows Mute pressed', async () => (await card.getByRole('button', { name: 'Mute' }).getAttribute('aria-pressed')) === 'true');
     await card.getByRole('button', { name: 'Mute' }).click();
     await waitUntil('unmuted', async () => (await aliceCall())?.muted === false);
 

@@ -213,3 +213,17 @@ export async function waitForCallEvent(
   return waitUntil(`${agent.name}: ${what}`, async () => (await agent.callEvents()).find(match), timeoutMs);
 }
 
+
+/**
+ * Ends whatever calls an agent still has, through the phone's own buttons, and
+ * waits for an idle phone. Run after each test so that one test's failure
+ * leaves no call behind to turn the next test's ring into a call-waiting tone.
+ */
+export async function endAllCalls(agent: RingdeskAgent): Promise<void> {
+  const ends = agent.page.getByRole('button', { name: /^(Hang up|Cancel call|Decline)$/ });
+  for (let round = 0; round < 10 && (await agent.phone()).calls.length > 0; round++) {
+    if ((await ends.count()) > 0) await ends.first().click({ timeout: 2_000 }).catch(() => undefined);
+    await sleep(200);
+  }
+  await waitUntil(`${agent.name}: no calls left`, async () => (await agent.phone()).calls.length === 0);
+}

@@ -11,6 +11,8 @@ export interface SippRun {
   readonly output: string;
   /** Every SIP message sipp sent and received (-trace_msg). */
   readonly messages: string;
+  /** What sipp logged as unexpected or failed (-trace_err). */
+  readonly errors: string;
 }
 
 export interface SippOptions {
@@ -37,6 +39,7 @@ let runs = 0;
 export function runSipp(ns: LoopbackNamespace, options: SippOptions): Promise<SippRun> {
   const name = options.name ?? `sipp-${++runs}`;
   const messageFile = join(ns.workDir, `${name}.msg.log`);
+  const errorFile = join(ns.workDir, `${name}.err.log`);
   const args = [
     '127.0.0.1:5060',
     '-sf', options.scenarioFile ?? join(projectRoot, 'test', 'fixtures', 'sip', options.scenario),
@@ -51,7 +54,7 @@ export function runSipp(ns: LoopbackNamespace, options: SippOptions): Promise<Si
     '-nostdin',
     '-timeout', `${options.timeoutSeconds ?? 60}s`,
     '-trace_msg', '-message_file', messageFile,
-    '-trace_err', '-error_file', join(ns.workDir, `${name}.err.log`),
+    '-trace_err', '-error_file', errorFile,
     ...(options.extra ?? []),
   ];
   const child = ns.spawn('sipp', args, { stdio: ['ignore', 'pipe', 'pipe'] });
@@ -60,8 +63,8 @@ export function runSipp(ns: LoopbackNamespace, options: SippOptions): Promise<Si
   child.stderr?.on('data', (d: Buffer) => (output += d.toString()));
   return new Promise((resolve) => {
     child.once('exit', (exitCode) => {
-      const messages = existsSync(messageFile) ? readFileSync(messageFile, 'utf8') : '';
-      resolve({ exitCode, output, messages });
+      const read = (file: string) => (existsSync(file) ? readFileSync(file, 'utf8') : '');
+      resolve({ exitCode, output, messages: read(messageFile), errors: read(errorFile) });
     });
   });
 }
@@ -75,4 +78,13 @@ export function receivedStatuses(messages: string): string[] {
     if (status) out.push(status);
   }
   return out;
+}
+
+/**
+ * Why a sipp run failed, in sipp's own words: the tail of its screen, its
+ * error log and the last messages it traced. A bare "expected 1 to be 0"
+ * says nothing about which message sipp did not expect.
+ */
+export function sippFailure(run: SippRun): string {
+  return [`sipp exited ${String(run.exitCode)}`, run.output.slice(-1500), 'error log:', run.errors.slice(-3000), 'last messages:', run.messages.slice(-4000)].join('\n');
 }
