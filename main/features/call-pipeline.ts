@@ -95,6 +95,7 @@ export class CallPipeline {
     if (session.lookup === undefined) session.lookup = this.#resolveContacts(session, active);
     await session.lookup;
     const stage: CallStage = event.kind;
+    if (stage === 'ended' && session.lookupError !== undefined) await this.#lookUpAgainAtTheEnd(session, active);
     if (popsUpAt(active.settings, session.record, stage)) await this.#popup(session);
     if (stage === 'ended') this.#afterCall(session, active);
     this.#publish(session);
@@ -127,6 +128,30 @@ export class CallPipeline {
   }
 
   /**
+   * The lookup failed while the call rang (the helpdesk was down): before the
+   * journal and ticket are queued, try once more, so that a helpdesk that is
+   * back by the end of the call gets them with the caller as their contact
+   * instead of with none. A second failure leaves things as they were.
+   */
+  async #lookUpAgainAtTheEnd(session: CallSession, active: ActiveIntegration): Promise<void> {
+    try {
+      await this.#findContacts(session, active, true);
+    } catch (error) {
+      session.errors.push(`contact lookup: ${error instanceof Error ? error.message : String(error)}`);
+      return;
+    }
+    this.#amendUnsentWork(session, active);
+  }
+
+  /** Unsent journal and ticket work of the call takes the call's current variables (a new pick, a contact found or created). */
+  #amendUnsentWork(session: CallSession, active: ActiveIntegration, at?: number): void {
+    const vars = this.#callVars(session, active);
+    for (const item of this.deps.outbox.list()) {
+      if (item.callId === session.record.callId && item.state === 'pending') this.deps.outbox.amend(item.id, vars, at);
+    }
+  }
+
+  /**
    * The agent's "Retry lookup" after a failed lookup: searches the helpdesk
    * again (not the phonebook, which never stored the failure's empty result
    * but may hold an older answer), re-picks, and updates unsent work of the call.
@@ -141,8 +166,7 @@ export class CallPipeline {
     const again = previous.then(() => this.#findContacts(session, active, true));
     session.lookup = again.catch(() => {});
     await again;
-    const vars = this.#callVars(session, active);
-    for (const item of this.deps.outbox.list()) if (item.callId === callId && item.state === 'pending') this.deps.outbox.amend(item.id, vars);
+    this.#amendUnsentWork(session, active);
     this.#publish(session);
     return session;
   }
@@ -269,11 +293,8 @@ export class CallPipeline {
     session.pickedByAgent = true;
     if (active) {
       this.deps.phonebook.remember(phoneKey(session.record.remote.number, active.region), key);
-      const vars = this.#callVars(session, active);
-      for (const item of this.deps.outbox.list()) {
-        if (item.callId !== callId || item.state !== 'pending') continue;
-        this.deps.outbox.amend(item.id, vars, (this.deps.now ?? Date.now)());
-      }
+      // A pick ends the wait for one: unsent work goes now.
+      this.#amendUnsentWork(session, active, (this.deps.now ?? Date.now)());
     }
     this.#publish(session);
     return session;
@@ -288,8 +309,7 @@ export class CallPipeline {
     await this.#create(session, active, { ...names, number: session.record.remote.number });
     session.pickedByAgent = false;
     this.#defaultPick(session, active);
-    const vars = this.#callVars(session, active);
-    for (const item of this.deps.outbox.list()) if (item.callId === callId && item.state === 'pending') this.deps.outbox.amend(item.id, vars);
+    this.#amendUnsentWork(session, active);
     this.#publish(session);
     return session;
   }

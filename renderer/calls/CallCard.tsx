@@ -13,6 +13,7 @@ import { CallTasks } from './CallTasks';
 import { ContactMatches } from './ContactMatches';
 import { CreateContactForm } from './CreateContactForm';
 import { LookupFailure } from './LookupFailure';
+import { pickedContact } from './picked-contact';
 import { PopupNotice } from './PopupNotice';
 import './calls.css';
 
@@ -99,7 +100,7 @@ export function CallCard({ call, primary, dtmf, onDismiss }: Props) {
     <section className="call-card" role="region" aria-label={t('call.card', { caller: name })} data-state={call.state} data-call-id={call.sipCallId}>
       <header className="call-head">
         <div className="avatar" aria-hidden="true" translate="no">
-          {initials(contacts[0]?.name ?? name)}
+          {initials(pickedContact(update)?.name ?? name)}
         </div>
         <div className="who">
           <h2 className="caller" translate={callerName(call) ? 'no' : undefined} title={name}>

@@ -8,6 +8,7 @@ import { useI18n } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/en';
 import type { DeskCall } from './call-board';
 import { openInBrowser } from './desk-hooks';
+import { contactMatchKey } from './picked-contact';
 import { markPopupFollowed } from './popup-followed';
 
 /** Fields the card already shows in its own places. */
@@ -27,19 +28,18 @@ const fieldLabels: Partial<Record<string, MessageKey>> = {
   Country: 'field.Country',
 };
 
-const keyOf = (c: ContactMatch) => `${c.type ?? ''}:${c.id ?? ''}`;
 
 export function ContactMatches({ call }: { call: DeskCall }) {
   const { t } = useI18n();
   const contacts = call.update?.contacts ?? [];
-  const picked = call.update?.picked ?? (contacts[0] ? keyOf(contacts[0]) : '');
+  const picked = call.update?.picked ?? (contacts[0] ? contactMatchKey(contacts[0]) : '');
   const [message, setMessage] = useState<string>();
   const group = useId();
 
   const open = async (contact: ContactMatch) => {
     setMessage(undefined);
     try {
-      const result = await ringdesk().invoke('call.openContact', { sipCallId: call.sipCallId, contact: keyOf(contact) });
+      const result = await ringdesk().invoke('call.openContact', { sipCallId: call.sipCallId, contact: contactMatchKey(contact) });
       if (result.outcome === 'reported' && result.url) openInBrowser(result.url);
       // Opened (by the desktop app or the page): the automatic popup's link would only repeat this button.
       if (result.outcome !== 'refused') markPopupFollowed(call.sipCallId);
@@ -51,7 +51,7 @@ export function ContactMatches({ call }: { call: DeskCall }) {
   const pick = (contact: ContactMatch) => {
     setMessage(undefined);
     ringdesk()
-      .invoke('call.pick', { sipCallId: call.sipCallId, contact: keyOf(contact) })
+      .invoke('call.pick', { sipCallId: call.sipCallId, contact: contactMatchKey(contact) })
       .catch((e: Error) => setMessage(e.message));
   };
 
@@ -66,7 +66,7 @@ export function ContactMatches({ call }: { call: DeskCall }) {
         {contacts.map((contact, index) => {
           const fields = Object.entries(contact.fields ?? {}).filter(([k, v]) => !SHOWN.has(k) && v.trim() !== '');
           const company = contact.fields?.Company ?? '';
-          const key = keyOf(contact);
+          const key = contactMatchKey(contact);
           const nameId = `${group}-name-${index}`;
           return (
             <li key={key} className={`contact${key === picked ? ' picked' : ''}`} aria-labelledby={nameId}>

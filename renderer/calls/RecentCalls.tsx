@@ -10,6 +10,7 @@ import type { MessageKey } from '../i18n/en';
 import type { DeskCall } from './call-board';
 import { callerName } from './CallCard';
 import { useDeskCalls } from './desk-hooks';
+import { pickedContact } from './picked-contact';
 
 function ActivityTable({ callId }: { callId: string }) {
   const { t } = useI18n();
@@ -86,7 +87,7 @@ export function RecentCalls() {
       ) : (
         <ul className="recent-list">
           {ended.map((call) => {
-            const contact = call.update?.contacts?.find((c) => `${c.type ?? ''}:${c.id ?? ''}` === call.update?.picked) ?? call.update?.contacts?.[0];
+            const contact = pickedContact(call.update);
             const disposition = call.event.kind === 'ended' ? call.event.disposition : 'ANSWERED';
             const expanded = open === call.sipCallId;
             return (

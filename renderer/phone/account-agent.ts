@@ -137,7 +137,10 @@ export class AccountAgent {
     this.#ua = undefined;
     this.#registerer = undefined;
     // Not awaited: over a dead socket the close handshake can take a long time.
-    if (ua) void ua.stop().catch(() => undefined);
+    // In a task of its own: called from SIP.js's transport callbacks, a stop
+    // in the same turn is a transport state change inside a state change,
+    // which SIP.js refuses with an unhandled "Loop detected." rejection.
+    if (ua) setTimeout(() => void ua.stop().catch(() => undefined), 0);
   }
 
   async #connect(): Promise<void> {

@@ -33,6 +33,7 @@ describe.skipIf(!tools.ok)('inbound calls from a SIP phone', () => {
   });
   afterEach(async () => {
     await endAllCalls(agent);
+    expect(agent.pageErrors, 'errors the page threw').toEqual([]);
   });
   afterAll(async () => {
     await agent?.close();

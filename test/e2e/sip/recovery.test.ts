@@ -2,7 +2,7 @@
 // SIP server restarts, after the browser comes back online, and after the
 // server turns into a black hole (stopped, sockets open) and comes back.
 // Recovery times are reported, not asserted (tests do not judge timing).
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { CHROMIUM_PATH } from '../../support/chromium';
 import { requireTools } from '../../support/tools';
@@ -30,6 +30,9 @@ describe.skipIf(!tools.ok)('registration recovers without the agent doing anythi
     // Short keep-alives so a black hole is noticed within seconds.
     await configureAccounts(agent, [{ id: 'desk', user: '1001' }], { keepAliveSeconds: 5 });
     await waitForRegistration(agent, 'desk', 'registered');
+  });
+  afterEach(() => {
+    expect(agent.pageErrors, 'errors the page threw').toEqual([]);
   });
   afterAll(async () => {
     await agent?.close();

@@ -33,7 +33,10 @@ describe.skipIf(!tools.ok)('calls between two Ringdesk agents', () => {
     await Promise.all([waitForRegistration(alice, 'alice', 'registered'), waitForRegistration(bob, 'bob', 'registered'), waitForRegistration(carol, 'carol', 'registered')]);
   });
   afterEach(async () => {
-    for (const agent of [alice, bob, carol]) await endAllCalls(agent);
+    for (const agent of [alice, bob, carol]) {
+      await endAllCalls(agent);
+      expect(agent.pageErrors, `errors ${agent.name}'s page threw`).toEqual([]);
+    }
   });
   afterAll(async () => {
     for (const agent of [alice, bob, carol]) await agent?.close();

@@ -8,6 +8,35 @@ afterEach(async () => {
   p = undefined;
 });
 
+describe('a contact lookup that failed while the call rang', () => {
+  it('is tried again when the call ends, so a helpdesk that is back gets the journal with the caller as its contact', async () => {
+    p = await startPipeline('basic');
+    p.server.inject('GET /api/contacts/search', { kind: 'status', status: 500, body: '{"error":"search is down"}' }, Infinity);
+    const [ringing, answered, ended] = callEvents({ from: '+14155550177', name: 'Ada Byron', talk: 5 });
+    if (!ringing || !answered || !ended) throw new Error('callEvents gave fewer than three events');
+    await p.pipeline.onEvent(ringing);
+    await p.pipeline.onEvent(answered);
+    expect(p.updates.at(-1)?.lookupError).toContain('search is down');
+
+    p.server.clearFaults();
+    const ada = p.server.addContact({ first_name: 'Ada', last_name: 'Byron', phone: '+1 415 555 0177' });
+    await p.call([ended]);
+    expect(p.updates.at(-1)?.lookupError).toBeUndefined();
+    expect(p.updates.at(-1)?.contacts?.map((c) => c.id)).toEqual([ada.id]);
+    expect(p.server.calls.map((c) => c.body.contactId)).toEqual([ada.id]);
+  });
+
+  it('still journals the call, without a contact, when the helpdesk is down at the end too', async () => {
+    p = await startPipeline('basic');
+    p.server.inject('GET /api/contacts/search', { kind: 'status', status: 500, body: '{"error":"search is down"}' }, Infinity);
+    const events = callEvents({ from: '+14155550176', name: 'Grace Hopper', talk: 5 });
+    await p.call(events);
+    expect(p.updates.at(-1)?.lookupError).toContain('search is down');
+    expect(p.server.calls).toHaveLength(1);
+    expect(p.server.calls[0]?.body.contactId).toBeFalsy();
+  });
+});
+
 describe("the agent's Retry lookup after a failed contact lookup", () => {
   it('searches the helpdesk again, clears the failure, picks the contact and journals against it', async () => {
     p = await startPipeline('basic');

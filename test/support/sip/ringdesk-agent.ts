@@ -80,6 +80,8 @@ export interface RingdeskAgent {
   readonly host: HostInNamespace;
   readonly context: BrowserContext;
   readonly page: Page;
+  /** Uncaught errors and unhandled rejections the agent's page has thrown so far. */
+  readonly pageErrors: readonly string[];
   invoke<C extends InvokeName>(channel: C, ...request: RequestOf<C> extends undefined ? [] : [RequestOf<C>]): Promise<ResponseOf<C>>;
   /** The call events main recorded, oldest first. */
   callEvents(): Promise<CallEvent[]>;
@@ -118,7 +120,11 @@ export async function openAgent(ns: LoopbackNamespace, browser: Browser, name: s
   const host = await startHostInNamespace(ns, name, options.env);
   const context = await browser.newContext(options.viewport ? { viewport: options.viewport } : {});
   const page = await context.newPage();
-  page.on('pageerror', (error) => console.warn(`[${name}] page error: ${error.message}`));
+  const pageErrors: string[] = [];
+  page.on('pageerror', (error) => {
+    console.warn(`[${name}] page error: ${error.message}`);
+    pageErrors.push(error.message);
+  });
   await page.goto(`${host.url}#/phone`);
   await page.waitForFunction(() => (window as unknown as Partial<PageWindow>).ringdesk !== undefined && (window as unknown as Partial<PageWindow>).ringdeskPhone !== undefined);
   const invoke = ((channel: string, request?: unknown) =>
@@ -128,6 +134,7 @@ export async function openAgent(ns: LoopbackNamespace, browser: Browser, name: s
     host,
     context,
     page,
+    pageErrors,
     invoke,
     async callRecords() {
       return invoke('call.recent');
