@@ -216,6 +216,7 @@ export class CallPipeline {
       contact: contact === undefined ? undefined : { syncType: contact.syncType, id: contact.id, number: '' },
       ticketId: session.ticketId,
       playCallRecording: settings.journal.playCallRecording,
+      recordingLink: settings.journal.recordingLink,
     });
     // The contact's own fields (e.g. CustomValue, Company) are available too; the call's variables win.
     return { ...(contact?.fields ?? {}), ...vars, CallId: session.record.callId };

@@ -154,6 +154,8 @@ export const deskEn = {
   'features.description': 'Description',
   'features.fromTemplate': 'As the template says',
   'features.playRecording': 'Link the call recording',
+  'features.recordingLink': 'Recording link',
+  'features.recordingLink.hint': 'Where your PBX keeps the recording of a call, written with the call’s variables, for example {example}. The helpdesk gets it as {variable}.',
   'features.ticket': 'Tickets',
   'features.ticket.enabled': 'Create a ticket for calls',
   'features.ticket.when': 'When',

@@ -150,6 +150,8 @@ export const deskZhCN: Record<keyof typeof deskEn, string> = {
   'features.description': '描述',
   'features.fromTemplate': '沿用模板中的设置',
   'features.playRecording': '附上通话录音链接',
+  'features.recordingLink': '录音链接',
+  'features.recordingLink.hint': '通话录音在 PBX 上的存放地址，可使用通话变量书写，例如 {example}。服务台通过 {variable} 获得该链接。',
   'features.ticket': '工单',
   'features.ticket.enabled': '为通话创建工单',
   'features.ticket.when': '时机',

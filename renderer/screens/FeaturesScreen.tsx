@@ -5,6 +5,7 @@ import { useState } from 'react';
 import type { IntegrationSettings } from '../../shared/calls/integration-settings';
 import type { Settings, SettingsPatch } from '../../shared/settings';
 import { useIntegrationStatus } from '../calls/desk-hooks';
+import { RECORDING_LINK_EXAMPLE } from '../../shared/calls/recording-link';
 import { Check, Choice, Several, TextSetting } from '../features/controls';
 import { VariableList } from '../features/VariableList';
 import { useI18n } from '../i18n/i18n';
@@ -107,6 +108,14 @@ export function FeaturesScreen({ settings, update }: { settings: Settings; updat
           <TextSetting label={t('features.subject')} value={s.journal.subject ?? ''} placeholder={t('features.fromTemplate')} onSave={(v) => save('journal', { subject: optional(v) })} />
           <TextSetting label={t('features.description')} multiline value={s.journal.description ?? ''} placeholder={t('features.fromTemplate')} onSave={(v) => save('journal', { description: optional(v) })} hint={<VariableList />} />
           <Check label={t('features.playRecording')} checked={s.journal.playCallRecording} onChange={(v) => save('journal', { playCallRecording: v })} />
+          {s.journal.playCallRecording && (
+            <TextSetting
+              label={t('features.recordingLink')}
+              value={s.journal.recordingLink}
+              onSave={(v) => save('journal', { recordingLink: v.trim() })}
+              hint={<p className="hint">{t('features.recordingLink.hint', { example: RECORDING_LINK_EXAMPLE, variable: '{{.RecordPath}}' })}</p>}
+            />
+          )}
         </fieldset>
 
         <fieldset className="card" disabled={features?.createNewTicket === false}>

@@ -3,6 +3,7 @@
 // the secret store), and the features of the guide's "Set up Helpdesk
 // Integration Features" chapter. Defaults give a working setup once connected.
 import { z } from 'zod';
+import { recordingLinkProblem } from './recording-link';
 
 export const DEFAULT_OAUTH_REDIRECT_PORT = 47321;
 
@@ -44,6 +45,18 @@ export const JournalSettings = z.object({
   subject: z.string().optional(),
   description: z.string().optional(),
   playCallRecording: z.boolean().default(false),
+  /**
+   * Where the PBX keeps a call's recording, written with the call's variables
+   * (recording-link.ts); sent as {{.RecordPath}} when playCallRecording is on.
+   */
+  recordingLink: z
+    .string()
+    .max(2048)
+    .default('')
+    .superRefine((link, ctx) => {
+      const problem = recordingLinkProblem(link);
+      if (problem !== undefined) ctx.addIssue({ code: 'custom', message: `recording link: ${problem}` });
+    }),
 });
 
 export const AfterCallTicketType = z.enum(['inbound-answered', 'inbound-no-answer', 'outbound-answered', 'outbound-no-answer']);

@@ -10,6 +10,7 @@ import type { CallRecord } from './call-record';
 import { effectiveOutcome, isEnded, wasAnswered } from './call-record';
 import { clockDuration, formatCallTime, unixSeconds, wholeSeconds } from './call-time';
 import { formatPhone } from './phone-number';
+import { renderRecordingLink } from './recording-link';
 import type { PhoneFormat } from './phone-number';
 
 export type Variables = Readonly<Record<string, string>>;
@@ -38,6 +39,8 @@ export interface CallVariableContext {
   readonly ticketId?: string | undefined;
   /** Journal setting "Play Call Recording". */
   readonly playCallRecording?: boolean | undefined;
+  /** Journal setting: where the PBX keeps the recording (recording-link.ts); gives RecordPath when recordings are linked. */
+  readonly recordingLink?: string | undefined;
 }
 
 function party(name: string, number: string): string {
@@ -78,7 +81,7 @@ export function callVariables(record: CallRecord, context: CallVariableContext):
   const talkSeconds = wholeSeconds(record.answeredAt, record.endedAt);
   const recordingOn = context.playCallRecording === true;
   const phone = formatPhone(record.remote.number, context.phoneFormat, context.region);
-  return {
+  const vars: Record<string, string> = {
     Time: formatCallTime(record.startedAt, context.timeZone),
     StartTimeUnix: unixSeconds(record.startedAt),
     EndTimeUnix: unixSeconds(record.endedAt),
@@ -108,4 +111,9 @@ export function callVariables(record: CallRecord, context: CallVariableContext):
     Phone: phone,
     DisplayName: record.remote.name,
   };
+  // Only a call that was answered has a recording to link to.
+  if (recordingOn && record.recordingUrl === undefined && context.recordingLink && wasAnswered(record)) {
+    vars.RecordPath = renderRecordingLink(context.recordingLink, { ...vars, CallId: record.callId });
+  }
+  return vars;
 }

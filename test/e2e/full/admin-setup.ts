@@ -88,6 +88,9 @@ export async function associateAgent(page: Page, line: AgentLine = agentLine): P
   await choose(select, rtAgentChoice, `the helpdesk user of ${line.label}`);
 }
 
+/** Where the test PBX "keeps" recordings: journals of answered calls link there. */
+export const RECORDING_LINK = 'https://pbx.example.com/recordings/{{.CallId}}.wav';
+
 /** The guide's features as issue 9 wants them. */
 export async function enableFeatures(page: Page): Promise<void> {
   await goTo(page, 'features', 'features.title');
@@ -108,6 +111,11 @@ export async function enableFeatures(page: Page): Promise<void> {
 
   const journal = section('features.journal');
   await setChecked(journal.getByLabel(t('features.journal.enabled')), true, 'call journal');
+  await setChecked(journal.getByLabel(t('features.playRecording')), true, 'recording links');
+  const link = journal.getByLabel(t('features.recordingLink'), { exact: true });
+  await link.fill(RECORDING_LINK);
+  await link.blur();
+  await waitUntil('the recording link to be saved', async () => (await settingsOf(page)).integration.journal.recordingLink === RECORDING_LINK, 10_000);
 
   const tickets = section('features.ticket');
   await setChecked(tickets.getByLabel(t('features.ticket.enabled')), true, 'tickets');

@@ -15,7 +15,7 @@ import { openAsAgent } from '../../helpdesk/rt/rt-web';
 import { waitForCallEvent, waitForRegistration, waitUntil } from '../../support/sip/ringdesk-agent';
 import { runSipp, sippFailure } from '../../support/sip/sipp';
 import type { SippRun } from '../../support/sip/sipp';
-import { addSipAccount, agentLine, associateAgent, connectToRequestTracker, enableFeatures, installRequestTrackerTemplate, rtAgent, settingsOf, t } from './admin-setup';
+import { addSipAccount, agentLine, associateAgent, connectToRequestTracker, enableFeatures, installRequestTrackerTemplate, RECORDING_LINK, rtAgent, settingsOf, t } from './admin-setup';
 import { callCard, cardOfCall, screenshot, waitForState, waitForTask } from './call-window';
 import { fullStackTools, startFullStack } from './full-stack';
 import type { FullStack } from './full-stack';
@@ -27,6 +27,9 @@ const comments = (history: readonly RtTransaction[]) => history.filter((t) => t.
 // RT keeps a comment's Subject as a MIME header, folded after ~76 characters: unfold it as a mail reader would.
 const subjectOf = (t: RtTransaction) => (t.attachments[0]?.Subject ?? '').replace(/\r?\n(?=[ \t])/g, '');
 /** sipp ran its scenario to the end; its own account of what went wrong otherwise. */
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** The journal's link to an answered call's recording: RECORDING_LINK with the SIP Call-ID, URL-escaped. */
+const recordingOf = (sipCallId: string) => `https://pbx.example.com/recordings/${encodeURIComponent(sipCallId)}.wav`;
 const expectSippDone = (run: SippRun) => expect(run.exitCode, sippFailure(run)).toBe(0);
 const ticketIdOf = (chipText: string) => Number(/#(\d+)/.exec(chipText)?.[1] ?? Number.NaN);
 
@@ -74,7 +77,7 @@ describe.skipIf(!tools.ok)(`a real call through a real SIP server into a real Re
     expect(integration.contactSync).toMatchObject({ enabled: true });
     expect(integration.contactCreation).toMatchObject({ enabled: true, method: 'automatic', callTypes: ['inbound'] });
     expect(integration.popup).toEqual({ enabled: true, method: 'automatic', trigger: 'answered' });
-    expect(integration.journal).toMatchObject({ enabled: true });
+    expect(integration.journal).toMatchObject({ enabled: true, playCallRecording: true, recordingLink: RECORDING_LINK });
     expect(integration.ticket).toMatchObject({ enabled: true, when: 'before', beforeCallTypes: ['inbound'] });
     expect(await agent.invoke('integration.status')).toMatchObject({ state: 'connected', authMethod: 'basic' });
     await screenshot(main, 'admin-features');
@@ -140,7 +143,7 @@ describe.skipIf(!tools.ok)(`a real call through a real SIP server into a real Re
     expect(comments(history).map((x) => [x.creator, subjectOf(x), x.content])).toEqual(
       expect.arrayContaining([
         ['root', 'Call ended: Completed', expect.stringMatching(new RegExp(`Completed \\(ANSWERED\\), talk ${talk}$`))],
-        ['root', `Call journal: Incoming Call - from ${shownAs} <${number}> to 1001`, expect.stringMatching(new RegExp(`Incoming Call: Inbound Completed \\(ANSWERED\\) from ${shownAs} <\\+15551230001> to 1001, talk ${talk}$`))],
+        ['root', `Call journal: Incoming Call - from ${shownAs} <${number}> to 1001`, expect.stringMatching(new RegExp(`Incoming Call: Inbound Completed \\(ANSWERED\\) from ${shownAs} <\\+15551230001> to 1001, talk ${talk}, recording ${escapeRegExp(recordingOf(ringing.sipCallId))}$`))],
       ]),
     );
     expect(comments(history)).toHaveLength(2);

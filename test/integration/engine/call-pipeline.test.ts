@@ -108,10 +108,32 @@ describe('call journal', () => {
 
   it('uses the subject and description from settings and exposes the recording when playback is on', async () => {
     p = await startPipeline('basic', (s) => {
-      s.journal = { enabled: true, subject: 'Call with {{.CallerNumber}}', description: '{{.Call_Log_Status}} lasting {{.Talk_Duration_Sec}}s', playCallRecording: true };
+      s.journal = {
+        enabled: true,
+        subject: 'Call with {{.CallerNumber}}',
+        description: '{{.Call_Log_Status}} lasting {{.Talk_Duration_Sec}}s',
+        playCallRecording: true,
+        recordingLink: 'https://pbx.example.com/recordings/{{.CallId}}.wav?from={{.CallerNumber}}',
+      };
     });
-    await p.call(callEvents({ from: '+14155550140', talk: 61 }));
-    expect(p.server.calls[0]?.body).toMatchObject({ subject: 'Call with +14155550140', description: 'Incoming Call lasting 61s', recordingEnabled: '1' });
+    const events = callEvents({ from: '+14155550140', talk: 61 });
+    await p.call(events);
+    const callId = events[0]?.sipCallId ?? '';
+    expect(callId).toContain('@');
+    expect(p.server.calls[0]?.body).toMatchObject({
+      subject: 'Call with +14155550140',
+      description: 'Incoming Call lasting 61s',
+      recordingEnabled: '1',
+      recording: `https://pbx.example.com/recordings/${encodeURIComponent(callId)}.wav?from=%2B14155550140`,
+    });
+  });
+
+  it('sends no recording link while playback is off, even with a link set', async () => {
+    p = await startPipeline('basic', (s) => {
+      s.journal = { enabled: true, playCallRecording: false, recordingLink: 'https://pbx.example.com/recordings/{{.CallId}}.wav' };
+    });
+    await p.call(callEvents({ from: '+14155550143', talk: 4 }));
+    expect(p.server.calls[0]?.body).toMatchObject({ recordingEnabled: '0', recording: '' });
   });
 
   it('sends nothing when the journal is switched off', async () => {

@@ -70,7 +70,7 @@ describe.skipIf(!tools.ok)(`the Request Tracker template run by the engine again
     const s = app().settings.integration;
     s.contactCreation = { enabled: false, type: '', method: 'manual', callTypes: ['inbound'] };
     s.ticket = { enabled: false, when: 'after', beforeCallTypes: ['inbound'], afterCallTypes: [], subject: undefined, description: undefined };
-    s.journal = { enabled: true, subject: undefined, description: undefined, playCallRecording: false };
+    s.journal = { enabled: true, subject: undefined, description: undefined, playCallRecording: false, recordingLink: '' };
   });
 
   it('connects with Basic auth and associates the SIP account with the RT user of the same email', async () => {
