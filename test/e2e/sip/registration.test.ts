@@ -8,7 +8,7 @@ import { passwordFor, startKamailio } from '../../support/sip/kamailio';
 import type { Kamailio } from '../../support/sip/kamailio';
 import { createLoopbackNamespace, SIP_TOOLS } from '../../support/sip/netns';
 import type { LoopbackNamespace } from '../../support/sip/netns';
-import { configureAccounts, launchChromiumInNamespace, openAgent, waitForCallEvent, waitForRegistration } from '../../support/sip/ringdesk-agent';
+import { configureAccounts, launchChromiumInNamespace, openAgent, sleep, waitForCallEvent, waitForRegistration } from '../../support/sip/ringdesk-agent';
 import type { RingdeskAgent } from '../../support/sip/ringdesk-agent';
 import { receivedStatuses, runSipp, sippFailure } from '../../support/sip/sipp';
 
@@ -58,6 +58,17 @@ describe.skipIf(!tools.ok)('SIP registration (Kamailio over WebSocket)', () => {
       const ringing = await waitForCallEvent(agent, 'ringing on the second line', (e) => e.kind === 'ringing' && e.remoteDisplayName === 'Second Line Caller');
       expect(ringing).toMatchObject({ accountId: 'line-1011', localNumber: '1011' });
     });
+
+    it('stays reachable past the expiry of its first registration: the binding is refreshed before Kamailio drops it', async () => {
+      await configureAccounts(agent, [{ id: 'line-1001', user: '1001' }], { registerExpiresSeconds: 60 });
+      const first = await waitForRegistration(agent, 'line-1001', 'registered');
+      // Kamailio's lookup ignores a binding past its expiry: without a refresh, this call would get a 404.
+      await sleep(first.since + 70_000 - Date.now());
+      expect(await agent.registration('line-1001')).toMatchObject({ status: 'registered', since: first.since });
+      const sipp = await runSipp(ns, { scenario: 'uac-ring-cancel.xml', service: '1001', displayName: 'After Expiry', name: 'after-expiry' });
+      expect(sipp.exitCode, sippFailure(sipp)).toBe(0);
+      await waitForCallEvent(agent, 'ringing after the first registration expired', (e) => e.kind === 'ringing' && e.remoteDisplayName === 'After Expiry');
+    }, 120_000);
 
     it('unregisters when the app window goes away, so the PBX stops offering it calls', async () => {
       await agent.page.goto('about:blank');
