@@ -1,8 +1,9 @@
-import { appendFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { appendFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Outbox } from '../../../main/store/outbox';
+import { plainProblem } from '../../../shared/i18n/problem';
 
 let dir = '';
 afterEach(() => {
@@ -15,12 +16,12 @@ describe('the outbox file', () => {
     const first = new Outbox(dir);
     const item = first.add({ callId: 'c1', scenario: 'CreateNewTicket', requests: ['CreateNewTicket', 'UpdateTicket'], vars: { A: '1' } });
     first.requestDone(item.id, 'CreateNewTicket', { TicketId: 'T1' });
-    first.attemptFailed(item.id, 'HTTP 503', 123);
+    first.attemptFailed(item.id, plainProblem('HTTP 503'), 123);
     first.close();
     appendFileSync(join(dir, 'outbox.jsonl'), '{"op":"state","id":"');
     const second = new Outbox(dir);
     const replayed = second.get(item.id);
-    expect(replayed).toMatchObject({ state: 'pending', done: ['CreateNewTicket'], outputs: { TicketId: 'T1' }, attempts: 1, nextAt: 123, lastError: 'HTTP 503' });
+    expect(replayed).toMatchObject({ state: 'pending', done: ['CreateNewTicket'], outputs: { TicketId: 'T1' }, attempts: 1, nextAt: 123, lastError: { code: 'generic', message: 'HTTP 503' } });
     second.close();
   });
 
@@ -49,7 +50,7 @@ describe('outbox compaction', () => {
     for (let i = 0; i < 400; i++) {
       const item = outbox.add({ callId: `c${i}`, scenario: 'CallJournal', requests: ['CallJournal'], vars: { N: String(i) } });
       ids.push(item.id);
-      outbox.attemptFailed(item.id, 'HTTP 503', 1);
+      outbox.attemptFailed(item.id, plainProblem('HTTP 503'), 1);
       if (i % 2 === 0) outbox.succeeded(item.id);
     }
     outbox.close();
@@ -60,5 +61,22 @@ describe('outbox compaction', () => {
     expect(reopened.list().filter((i) => i.state === 'done')).toHaveLength(200);
     expect(reopened.get(ids[399] ?? '')).toMatchObject({ attempts: 1, vars: { N: '399' }, state: 'pending' });
     reopened.close();
+  });
+});
+
+describe('an outbox file from before coded errors', () => {
+  it('loads items whose errors are plain strings, losing nothing, and shows those strings as they are', () => {
+    dir = mkdtempSync(join(tmpdir(), 'outbox-'));
+    const item = { id: 'old-1', key: 'c9:CallJournal', callId: 'c9', scenario: 'CallJournal', requests: ['CallJournal'], vars: { A: '1' }, texts: {}, state: 'pending', attempts: 0, createdAt: 5, nextAt: 5, done: [], outputs: {}, lastError: 'from the put' };
+    const lines = [
+      { op: 'put', item },
+      { op: 'attempt-failed', id: 'old-1', error: 'POST https://desk/api/calls -> HTTP 503: busy', nextAt: 9 },
+      { op: 'state', id: 'old-1', state: 'failed', error: 'gave up' },
+    ];
+    writeFileSync(join(dir, 'outbox.jsonl'), lines.map((l) => JSON.stringify(l)).join('\n') + '\n');
+    const outbox = new Outbox(dir);
+    expect(outbox.get('old-1')).toMatchObject({ state: 'failed', attempts: 1, vars: { A: '1' }, lastError: { code: 'generic', message: 'gave up' } });
+    expect(outbox.list()).toHaveLength(1);
+    outbox.close();
   });
 });
