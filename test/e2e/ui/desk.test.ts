@@ -190,7 +190,10 @@ describe.skipIf(!tools.ok)(`the agent's and admin's screens ${tools.reason}`, ()
       await expect.poll(() => chip(page, 'journal').getAttribute('data-status')).toBe('failed');
       await call.getByText('call log rejected').first().waitFor();
       // main's failure is coded: the agent reads it in the UI's language, the helpdesk's reply as it came.
-      if (locale === 'zh-CN') await call.getByText(/CallJournal：POST \S+ -> 服务台返回 HTTP 422：\{"error":"call log rejected"\}/).first().waitFor();
+      if (locale === 'zh-CN') {
+        await call.locator('.task-failure').filter({ hasText: /POST \S+ -> 服务台返回 HTTP 422：\{"error":"call log rejected"\}/ }).waitFor();
+        expect(await call.locator('.call-errors').textContent()).toMatch(/CallJournal：POST \S+ -> 服务台返回 HTTP 422：\{"error":"call log rejected"\}/);
+      }
       await checkScreen(page, shot('journal-failed'), 'main', true);
       await call.getByRole('button', { name: t('call.retryOf', { scenario: 'CallJournal' }) }).click();
       await expect.poll(() => chip(page, 'journal').getAttribute('data-status')).toBe('done');

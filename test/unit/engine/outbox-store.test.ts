@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Outbox } from '../../../main/store/outbox';
+import { ActivityLog } from '../../../main/store/activity';
 import { plainProblem } from '../../../shared/i18n/problem';
 
 let dir = '';
@@ -61,6 +62,17 @@ describe('outbox compaction', () => {
     expect(reopened.list().filter((i) => i.state === 'done')).toHaveLength(200);
     expect(reopened.get(ids[399] ?? '')).toMatchObject({ attempts: 1, vars: { N: '399' }, state: 'pending' });
     reopened.close();
+  });
+});
+
+describe('an activity file from before coded errors', () => {
+  it('loads entries whose error is a plain string, as a Problem with that text', () => {
+    dir = mkdtempSync(join(tmpdir(), 'activity-'));
+    const old = { id: 'a1', callId: 'c1', scenario: 'CallJournal', request: 'CallJournal', line: 'POST https://desk/api/calls', status: 0, durationMs: 12, outputs: {}, error: 'POST https://desk/api/calls: timed out after 3 attempt(s)', at: 7 };
+    writeFileSync(join(dir, 'activity.jsonl'), JSON.stringify(old) + '\n');
+    const log = new ActivityLog(dir);
+    expect(log.list()).toEqual([{ ...old, error: { code: 'generic', params: { detail: old.error }, message: old.error } }]);
+    log.close();
   });
 });
 
