@@ -2,6 +2,7 @@
 // click-to-call links, call commands from the tray, notifications and global
 // shortcuts, contact popups, and how secrets are protected on this machine.
 import { z } from 'zod';
+import { WireProblem } from './i18n/wire-problem';
 
 /**
  * main -> phone: dial this, from a `tel:`, `sip:` or `callto:` link the OS
@@ -54,7 +55,7 @@ export type PopupRequest = z.infer<typeof PopupRequest>;
 export const PopupResult = z.object({
   outcome: z.enum(['opened', 'refused', 'reported']),
   url: z.string().max(2048).optional(),
-  reason: z.string().max(300).optional(),
+  reason: WireProblem.optional(),
 });
 export type PopupResult = z.infer<typeof PopupResult>;
 

@@ -14,6 +14,7 @@ import { templateChannels } from './templates-ipc';
 import { integrationChannels } from './calls/integration-channels';
 import { contactSearchChannels } from './calls/contact-search-channels';
 import { callDeskChannels } from './calls/call-desk-channels';
+import { WireProblem } from './i18n/wire-problem';
 
 export const HostKind = z.enum(['electron', 'browser']);
 export type HostKind = z.infer<typeof HostKind>;
@@ -92,5 +93,7 @@ export const WireError = z.object({
   message: z.string(),
   channel: z.string().optional(),
   fields: z.array(z.string()).optional(),
+  /** What went wrong as a code and params, when main's error carried one (shown in the UI's language). */
+  problem: WireProblem.optional(),
 });
 export type WireError = z.infer<typeof WireError>;

@@ -3,6 +3,7 @@
 // bounded here, so main never reads an unbounded or malformed request.
 import { z } from 'zod';
 import { invoke } from './ipc-channel';
+import { WireProblem } from './i18n/wire-problem';
 import { CONTACT_FIELDS, USER_FIELDS } from './template/vocabulary';
 
 /** The store's limit (main/store/templates.ts MAX_CUSTOM_TEMPLATES), repeated so the UI can explain it. */
@@ -148,7 +149,7 @@ export type TemplateUploadRequest = z.infer<typeof TemplateUploadRequest>;
 /** What a save answers: the summary on success, or the findings that stopped it (at their lines). */
 export const TemplateSaveResult = z.discriminatedUnion('ok', [
   z.object({ ok: z.literal(true), summary: TemplateSummary }),
-  z.object({ ok: z.literal(false), message: z.string(), diagnostics: z.array(TemplateDiagnostic) }),
+  z.object({ ok: z.literal(false), message: WireProblem, diagnostics: z.array(TemplateDiagnostic) }),
 ]);
 export type TemplateSaveResult = z.infer<typeof TemplateSaveResult>;
 
@@ -206,7 +207,7 @@ export const DryRunHttpRequest = z.object({
   headers: z.array(z.object({ name: z.string(), value: z.string() })),
   body: z.string().optional(),
   /** Why this request could not be rendered (a template error), instead of the request. */
-  error: z.string().optional(),
+  error: WireProblem.optional(),
 });
 export type DryRunHttpRequest = z.infer<typeof DryRunHttpRequest>;
 

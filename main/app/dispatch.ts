@@ -4,6 +4,7 @@
 // a WireError that names the channel and the offending fields.
 import type { z } from 'zod';
 import { ContractError, describeIssues } from '../../shared/ipc-channel';
+import { ProblemError } from '../../shared/i18n/problem';
 import { channels, isEventName, isInvokeName } from '../../shared/ipc';
 import type { Channels, EventName, EventPayloadOf, InvokeName, ResponseOf, WireError } from '../../shared/ipc';
 import type { InvokeOutcome } from '../../shared/ipc-wire';
@@ -24,6 +25,7 @@ export function toWireError(error: unknown): WireError {
   if (error instanceof ContractError) {
     return { name: error.name, message: error.message, channel: error.channel, fields: [...error.fields] };
   }
+  if (error instanceof ProblemError) return { name: error.name, message: error.message, problem: error.problem };
   if (error instanceof Error) return { name: error.name, message: error.message };
   return { name: 'Error', message: String(error) };
 }

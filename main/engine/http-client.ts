@@ -2,6 +2,8 @@
 // flight, a timeout on each attempt, and retries with backoff on network
 // errors, 429 and 503 (honouring Retry-After). Other statuses are returned to
 // the caller, which decides what they mean. Uses the platform fetch (undici).
+import { problem, ProblemError } from '../../shared/i18n/problem';
+import type { Problem } from '../../shared/i18n/problem';
 
 export interface HttpRequest {
   readonly method: string;
@@ -29,7 +31,7 @@ export interface HttpClientOptions {
   readonly maxRetryAfterMs?: number;
 }
 
-export class NetworkError extends Error {
+export class NetworkError extends ProblemError {
   override readonly name = 'NetworkError';
 }
 
@@ -63,12 +65,14 @@ export function retryAfterMs(value: string | null, now = Date.now()): number | u
   return Number.isNaN(date) ? undefined : Math.max(0, date - now);
 }
 
-function describe(error: unknown): string {
-  if (!(error instanceof Error)) return String(error);
+/** Why no response came: a timeout, or the platform's own words (untranslatable, so they travel as the detail). */
+function networkProblem(request: HttpRequest, error: unknown, attempts: number): Problem {
+  const line = `${request.method} ${request.url}`;
+  if (error instanceof Error && error.name === 'TimeoutError') return problem('request.timedOut', { line, attempts });
+  if (!(error instanceof Error)) return problem('request.unreachable', { line, attempts, detail: String(error) });
   const cause = (error as { cause?: unknown }).cause;
-  if (error.name === 'TimeoutError') return 'timed out';
-  if (cause instanceof Error) return `${error.message} (${(cause as { code?: string }).code ?? cause.message})`;
-  return error.message;
+  const detail = cause instanceof Error ? `${error.message} (${(cause as { code?: string }).code ?? cause.message})` : error.message;
+  return problem('request.unreachable', { line, attempts, detail });
 }
 
 export class HttpClient {
@@ -97,7 +101,7 @@ export class HttpClient {
         response = await this.#once(request);
       } catch (error) {
         if (attempt >= this.#maxAttempts) {
-          throw new NetworkError(`${request.method} ${request.url}: ${describe(error)} after ${attempt} attempt(s)`);
+          throw new NetworkError(networkProblem(request, error, attempt));
         }
         await sleep(backoff);
         continue;

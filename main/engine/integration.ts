@@ -2,6 +2,8 @@
 // (GetGlobalInfo outputs) and status. Every request of every scenario goes
 // through `request()`, which records an activity entry with secrets redacted.
 import type { ActivityEntry } from '../../shared/calls/activity';
+import { plainProblem, problem, problemOf } from '../../shared/i18n/problem';
+import type { ProblemText } from '../../shared/i18n/problem';
 import { createAuth } from './auth';
 import type { AuthProvider, TokenVault } from './auth';
 import { HttpClient } from './http-client';
@@ -18,8 +20,8 @@ export type ConnectionState = 'connected' | 'connecting' | 'disconnected';
 
 export interface IntegrationStatus {
   readonly state: ConnectionState;
-  /** Why it is disconnected, safe to show (secrets redacted). */
-  readonly reason: string;
+  /** Why it is disconnected, safe to show (secrets redacted); absent while connected or connecting. */
+  readonly reason: ProblemText | undefined;
 }
 
 export type ActivityInput = Omit<ActivityEntry, 'id' | 'at'>;
@@ -51,7 +53,7 @@ export class Integration {
   readonly auth: AuthProvider;
   readonly redactor = new Redactor();
   #globals: Record<string, string> = {};
-  #status: IntegrationStatus = { state: 'disconnected', reason: 'not connected yet' };
+  #status: IntegrationStatus = { state: 'disconnected', reason: problem('integration.notConnectedYet') };
   readonly #listeners = new Set<(status: IntegrationStatus) => void>();
 
   constructor(private readonly options: IntegrationOptions) {
@@ -93,11 +95,11 @@ export class Integration {
     return () => this.#listeners.delete(listener);
   }
 
-  setStatus(state: ConnectionState, reason = ''): void {
-    const next = { state, reason: this.redactor.redact(reason) };
-    if (next.state === this.#status.state && next.reason === this.#status.reason) return;
+  setStatus(state: ConnectionState, reason?: ProblemText): void {
+    const next = { state, reason: reason === undefined ? undefined : this.redactor.redactProblem(reason) };
+    if (next.state === this.#status.state && next.reason?.message === this.#status.reason?.message) return;
     this.#status = next;
-    this.options.log?.(`integration ${this.spec.key}: ${state}${reason ? ` (${next.reason})` : ''}`);
+    this.options.log?.(`integration ${this.spec.key}: ${state}${next.reason ? ` (${next.reason.message})` : ''}`);
     for (const listener of this.#listeners) listener(next);
   }
 
@@ -120,7 +122,7 @@ export class Integration {
       await this.loadGlobals();
       this.setStatus('connected');
     } catch (error) {
-      this.setStatus('disconnected', error instanceof Error ? error.message : String(error));
+      this.setStatus('disconnected', problemOf(error));
       throw error;
     }
   }
@@ -132,7 +134,7 @@ export class Integration {
       await this.loadGlobals();
       if (this.#status.state === 'connecting') this.setStatus('connected');
     } catch (error) {
-      if (this.#status.state === 'connecting') this.setStatus('disconnected', error instanceof Error ? error.message : String(error));
+      if (this.#status.state === 'connecting') this.setStatus('disconnected', problemOf(error));
     }
   }
 
@@ -172,13 +174,13 @@ export class Integration {
       if (this.#status.state !== 'connected' && this.#status.state !== 'connecting') this.setStatus('connected');
       return { result, values };
     } catch (error) {
-      const failure = error instanceof RequestFailedError ? error : new RequestFailedError(this.redactor.redact(String(error)), 0, false, spec.name);
-      this.#record(context, spec, failure.line, failure.status, performance.now() - started, {}, failure.message);
+      const failure = error instanceof RequestFailedError ? error : new RequestFailedError(this.redactor.redactProblem(plainProblem(String(error))), 0, false, spec.name);
+      this.#record(context, spec, failure.line, failure.status, performance.now() - started, {}, failure.problem);
       throw failure;
     }
   }
 
-  #record(context: RequestContext, spec: RequestSpec, line: string, status: number, durationMs: number, outputs: Record<string, string>, error?: string, attempts?: number): void {
+  #record(context: RequestContext, spec: RequestSpec, line: string, status: number, durationMs: number, outputs: Record<string, string>, error?: ProblemText, attempts?: number): void {
     const redacted: Record<string, string> = {};
     for (const [k, v] of Object.entries(outputs)) redacted[k] = this.redactor.redact(v);
     this.options.recordActivity?.({
@@ -190,7 +192,7 @@ export class Integration {
       durationMs: Math.round(durationMs),
       outputs: redacted,
       ...(attempts === undefined || attempts === 1 ? {} : { attempts }),
-      ...(error === undefined ? {} : { error: this.redactor.redact(error) }),
+      ...(error === undefined ? {} : { error: this.redactor.redactProblem(error) }),
     });
   }
 }

@@ -4,6 +4,8 @@
 // helpdesk refuses for good (4xx other than 401/408/429), or items out of
 // attempts, become `failed` for the agent to retry or discard.
 import type { OutboxItem } from '../../shared/calls/outbox-item';
+import { problem, problemOf } from '../../shared/i18n/problem';
+import type { ProblemText } from '../../shared/i18n/problem';
 import type { Outbox } from '../store/outbox';
 import type { Integration } from './integration';
 import { RequestFailedError } from './request-runner';
@@ -118,17 +120,17 @@ export class OutboxDelivery {
     if (!item || item.state !== 'pending') return;
     const integration = this.options.integration();
     if (!integration) {
-      this.#later(item, 'no helpdesk integration is connected', true);
+      this.#later(item, problem('outbox.noIntegration'), true);
       return;
     }
     const scenario = integration.spec.scenarios.get(item.scenario);
     if (!scenario) {
-      this.outbox.failed(item.id, `the template has no ${item.scenario} scenario`);
+      this.outbox.failed(item.id, problem('outbox.noScenario', { scenario: item.scenario }));
       return;
     }
     const dependency = item.dependsOn === undefined ? undefined : this.outbox.byKey(item.dependsOn);
     if (item.dependsOn !== undefined && dependency?.state !== 'done' && item.softDependency !== true) {
-      this.outbox.failed(item.id, `needs ${item.dependsOn}, which was ${dependency?.state ?? 'never created'}`);
+      this.outbox.failed(item.id, dependency === undefined ? problem('outbox.dependencyMissing', { key: item.dependsOn }) : problem('outbox.dependencyNotDone', { key: item.dependsOn, state: dependency.state }));
       return;
     }
     // Precedence (design.md): fields, globals, call variables, the scenario's CustomScenarioParameter values,
@@ -142,7 +144,7 @@ export class OutboxDelivery {
       for (const name of item.requests) {
         if (item.done.includes(name)) continue;
         const request = scenario.requests.find((r) => r.name === name);
-        if (!request) throw new RequestFailedError(`${item.scenario}: the template has no request ${name}`, 0, false, name);
+        if (!request) throw new RequestFailedError(problem('request.missing', { scenario: item.scenario, name }), 0, false, name);
         const { values } = await integration.request(request, vars, { callId: item.callId, idempotencyKey: idempotencyKey(item, name) });
         if (this.#stopped) return;
         this.outbox.requestDone(item.id, name, values);
@@ -152,16 +154,16 @@ export class OutboxDelivery {
       this.outbox.succeeded(item.id);
     } catch (error) {
       if (this.#stopped) return;
-      const message = integration.redactor.redact(error instanceof Error ? error.message : String(error));
+      const message = integration.redactor.redactProblem(problemOf(error));
       const retryable = error instanceof RequestFailedError ? error.retryable : false;
       this.#later(this.outbox.get(item.id) ?? item, message, retryable);
     }
   }
 
-  #later(item: OutboxItem, message: string, retryable: boolean): void {
+  #later(item: OutboxItem, message: ProblemText, retryable: boolean): void {
     const maxAttempts = this.options.maxAttempts ?? 15;
     if (!retryable || item.attempts + 1 >= maxAttempts) {
-      this.options.log?.(`outbox ${item.key}: failed: ${message}`);
+      this.options.log?.(`outbox ${item.key}: failed: ${message.message}`);
       this.outbox.failed(item.id, message);
       return;
     }

@@ -1,6 +1,9 @@
 // Secrets (passwords, API keys, tokens, the basic string) are replaced by
 // `***` in every log line, activity record and error message that leaves the
 // engine. Each secret is also matched in its URL-encoded and JSON-escaped forms.
+import { mapProblemText } from '../../shared/i18n/problem';
+import type { ProblemText } from '../../shared/i18n/problem';
+
 export class Redactor {
   readonly #secrets = new Set<string>();
 
@@ -19,5 +22,10 @@ export class Redactor {
       if (out.includes(secret)) out = out.split(secret).join('***');
     }
     return out.replace(/(authorization:\s*(?:basic|bearer)\s+)\S+/gi, '$1***');
+  }
+
+  /** The problem with every text it holds (message, params, causes) redacted. */
+  redactProblem<P extends ProblemText>(problem: P): P {
+    return mapProblemText(problem, (text) => this.redact(text));
   }
 }

@@ -2,6 +2,8 @@
 // per-request), body (`Data`, JSON escaping when it is JSON), adds the auth
 // headers, sends it, and reads the response. A 401, or a non-2xx answer whose
 // body holds a TokenInvalid text, triggers one shared refresh and one retry.
+import { problem, ProblemError, problemOf } from '../../shared/i18n/problem';
+import type { Problem } from '../../shared/i18n/problem';
 import type { AuthProvider } from './auth';
 import { AuthFailedError } from './auth';
 import type { HttpClient, HttpResponse } from './http-client';
@@ -22,16 +24,16 @@ export interface RequestResult {
   readonly attempts: number;
 }
 
-/** A request that did not succeed; `retryable` says whether trying later may help. */
-export class RequestFailedError extends Error {
+/** A request that did not succeed; `retryable` says whether trying later may help. Its Problem is redacted. */
+export class RequestFailedError extends ProblemError {
   override readonly name = 'RequestFailedError';
   constructor(
-    message: string,
+    problem: Problem,
     readonly status: number,
     readonly retryable: boolean,
     readonly line: string,
   ) {
-    super(message);
+    super(problem);
   }
 }
 
@@ -43,7 +45,7 @@ export interface RequestRunnerContext {
   readonly tokenInvalid: readonly string[];
   readonly timeZone?: string | undefined;
   /** Called when the auth method gives up, so the integration can show "Disconnected". */
-  readonly onAuthFailed: (reason: string) => void;
+  readonly onAuthFailed: (reason: Problem) => void;
 }
 
 export interface PreparedRequest {
@@ -59,7 +61,7 @@ export function prepareRequest(spec: RequestSpec, vars: Vars, commonHeaders: rea
     try {
       return fn();
     } catch (error) {
-      throw new RequestFailedError(`${where} ${what}: ${error instanceof Error ? error.message : String(error)}`, 0, false, where);
+      throw new RequestFailedError(problem('request.render', { where, part: what, detail: error instanceof Error ? error.message : String(error) }), 0, false, where);
     }
   };
   const url = wrap('URLFormat', () => renderText(spec.url, vars, { escape: 'url', timeZone }).trim());
@@ -113,9 +115,9 @@ export async function runRequest(context: RequestRunnerContext, spec: RequestSpe
   try {
     authz = await context.auth.authorize();
   } catch (error) {
-    const reason = context.redactor.redact(error instanceof Error ? error.message : String(error));
+    const reason = context.redactor.redactProblem(problemOf(error));
     if (error instanceof AuthFailedError) context.onAuthFailed(reason);
-    throw new RequestFailedError(`${spec.scenario}/${spec.name}: not authorized: ${reason}`, 0, true, `${spec.method} (not sent)`);
+    throw new RequestFailedError(problem('request.notAuthorized', { where: `${spec.scenario}/${spec.name}` }, reason), 0, true, `${spec.method} (not sent)`);
   }
   const prepared = prepareRequest(spec, { ...vars, ...authz.variables }, context.commonHeaders, context.timeZone);
   const line = context.redactor.redact(`${prepared.method} ${prepared.url}`);
@@ -123,8 +125,8 @@ export async function runRequest(context: RequestRunnerContext, spec: RequestSpe
     try {
       return await context.http.send({ method: prepared.method, url: prepared.url, headers: { ...prepared.headers, ...extraHeaders, ...headers }, body: prepared.body });
     } catch (error) {
-      const message = error instanceof NetworkError ? error.message : `${line}: ${String(error)}`;
-      throw new RequestFailedError(context.redactor.redact(message), 0, true, line);
+      const failure = error instanceof NetworkError ? error.problem : problem('request.failed', { line, detail: String(error) });
+      throw new RequestFailedError(context.redactor.redactProblem(failure), 0, true, line);
     }
   };
   let response = await send({ ...authz.headers });
@@ -134,9 +136,9 @@ export async function runRequest(context: RequestRunnerContext, spec: RequestSpe
       await context.auth.refresh(authz.token);
       authz = await context.auth.authorize();
     } catch (error) {
-      const reason = context.redactor.redact(error instanceof Error ? error.message : String(error));
+      const reason = context.redactor.redactProblem(problemOf(error));
       context.onAuthFailed(reason);
-      throw new RequestFailedError(`${line}: the helpdesk rejected the token and it could not be refreshed: ${reason}`, response.status, true, line);
+      throw new RequestFailedError(problem('request.tokenNotRefreshed', { line }, reason), response.status, true, line);
     }
     response = await send({ ...authz.headers });
     attempts += response.attempts;
@@ -144,19 +146,19 @@ export async function runRequest(context: RequestRunnerContext, spec: RequestSpe
   const durationMs = performance.now() - started;
   if (response.status < 200 || response.status >= 300) {
     if (response.status === 401 && !context.auth.refreshable && context.auth.method === 'basic') {
-      context.onAuthFailed('the helpdesk refused the username/password or API key (HTTP 401)');
+      context.onAuthFailed(problem('signIn.basicRefused'));
     }
     const tokenMethod = context.auth.method === 'oauth2' || context.auth.method === 'bearertoken';
     if (tokenMethod && !context.auth.refreshable && tokenRejected(response, context.tokenInvalid)) {
       // NoNeedRefreshAccessToken: no refresh loop; the user has to connect again.
-      context.onAuthFailed(`the helpdesk rejected the access token (HTTP ${response.status}) and the template says it is never refreshed (NoNeedRefreshAccessToken): connect again`);
+      context.onAuthFailed(problem('signIn.tokenRejectedNoRefresh', { status: response.status }));
     }
     const retryable = response.status >= 500 || response.status === 429 || response.status === 408 || response.status === 401;
-    throw new RequestFailedError(context.redactor.redact(`${line} -> HTTP ${response.status}: ${snippet(response.text)}`), response.status, retryable, line);
+    throw new RequestFailedError(context.redactor.redactProblem(problem('request.httpStatus', { line, status: response.status, body: snippet(response.text) })), response.status, retryable, line);
   }
   const text = response.text;
   if (text.trim() !== '' && /json/i.test(spec.responseType) && !isJson(text)) {
-    throw new RequestFailedError(`${line} -> HTTP ${response.status} but the body is not valid JSON (${snippet(context.redactor.redact(text)).slice(0, 60)})`, response.status, true, line);
+    throw new RequestFailedError(problem('request.notJson', { line, status: response.status, body: snippet(context.redactor.redact(text)).slice(0, 60) }), response.status, true, line);
   }
   return { status: response.status, doc: jsonDocument(text), line, durationMs, attempts };
 }

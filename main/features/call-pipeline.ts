@@ -13,6 +13,8 @@ import type { IntegrationSettings } from '../../shared/calls/integration-setting
 import type { OutboxItem } from '../../shared/calls/outbox-item';
 import { formatPhone, phoneKey } from '../../shared/calls/phone-number';
 import { callVariables } from '../../shared/calls/variables';
+import { boundProblem, problem, problemOf } from '../../shared/i18n/problem';
+import type { ProblemText } from '../../shared/i18n/problem';
 import type { Integration } from '../engine/integration';
 import { createContact, namesFromDisplayName } from '../engine/scenarios/create-contact';
 import type { NewContact } from '../engine/scenarios/create-contact';
@@ -47,16 +49,16 @@ export interface CallPipelineDeps {
 
 const TICKET = 'CreateNewTicket';
 
-/** A lookup that found nothing because a search failed: the number may well be in the helpdesk. */
-function lookupFailure(found: LookupResult): string | undefined {
-  return found.contacts.length === 0 && found.errors.length > 0 ? found.errors.join('; ') : undefined;
+/** A lookup that found nothing because a search failed: the number may well be in the helpdesk. (The first failure; all are in `errors`.) */
+function lookupFailure(found: LookupResult): ProblemText | undefined {
+  return found.contacts.length === 0 ? found.errors[0] : undefined;
 }
 
 const retryOf = (item: OutboxItem): TaskRetry | undefined => (item.state === 'pending' && item.attempts > 0 ? { attempts: item.attempts, lastError: item.lastError } : undefined);
 
 /** The task fields of call.updated: status, and for a task waiting to be retried its attempts and last error. */
-function taskState(status: NonNullable<CallSession['ticketStatus']>, retry: TaskRetry | undefined, cut: (s: string, n: number) => string) {
-  return { status, ...(retry === undefined ? {} : { attempts: retry.attempts, ...(retry.lastError === undefined ? {} : { lastError: cut(retry.lastError, 1000) }) }) };
+function taskState(status: NonNullable<CallSession['ticketStatus']>, retry: TaskRetry | undefined) {
+  return { status, ...(retry === undefined ? {} : { attempts: retry.attempts, ...(retry.lastError === undefined ? {} : { lastError: boundProblem(retry.lastError, 1000) }) }) };
 }
 const JOURNAL = 'CallJournal';
 
@@ -137,7 +139,7 @@ export class CallPipeline {
     try {
       await this.#findContacts(session, active, true);
     } catch (error) {
-      session.errors.push(`contact lookup: ${error instanceof Error ? error.message : String(error)}`);
+      session.errors.push(active.integration.redactor.redactProblem(problem('call.lookupFailed', {}, problemOf(error))));
       return;
     }
     this.#amendUnsentWork(session, active);
@@ -198,7 +200,7 @@ export class CallPipeline {
       session.contacts = found.contacts;
       session.lookupError = lookupFailure(found);
     } catch (error) {
-      session.errors.push(`contact creation: ${error instanceof Error ? error.message : String(error)}`);
+      session.errors.push(active.integration.redactor.redactProblem(problem('call.contactCreationFailed', {}, problemOf(error))));
     }
   }
 
@@ -354,7 +356,7 @@ export class CallPipeline {
       session.journalStatus = status;
       session.journalRetry = retryOf(item);
     }
-    if (item.lastError !== undefined && item.state === 'failed') session.errors.push(`${item.scenario}: ${item.lastError}`);
+    if (item.lastError !== undefined && item.state === 'failed') session.errors.push(problem('call.scenarioFailed', { scenario: item.scenario }, item.lastError));
     this.#publish(session);
   }
 
@@ -366,10 +368,10 @@ export class CallPipeline {
       contacts: session.contacts.slice(0, 50).map((c) => ({ id: cut(c.id, 256), name: cut(c.displayName, 256), ...(c.url === '' ? {} : { url: cut(c.url, 2048) }), type: cut(c.syncType, 64) })),
       ...(session.popupUrl === undefined ? {} : { popupUrl: cut(session.popupUrl, 2048) }),
       ...(session.picked === undefined ? {} : { picked: cut(session.picked, 600) }),
-      ...(session.lookupError === undefined ? {} : { lookupError: cut(session.lookupError, 1000) }),
-      ...(session.ticketStatus === undefined ? {} : { ticket: { ...taskState(session.ticketStatus, session.ticketRetry, cut), ...(session.ticketId === undefined ? {} : { id: cut(session.ticketId, 256) }) } }),
-      ...(session.journalStatus === undefined ? {} : { journal: taskState(session.journalStatus, session.journalRetry, cut) }),
-      ...(session.errors.length === 0 ? {} : { errors: session.errors.slice(-20).map((e) => cut(e, 1000)) }),
+      ...(session.lookupError === undefined ? {} : { lookupError: boundProblem(session.lookupError, 1000) }),
+      ...(session.ticketStatus === undefined ? {} : { ticket: { ...taskState(session.ticketStatus, session.ticketRetry), ...(session.ticketId === undefined ? {} : { id: cut(session.ticketId, 256) }) } }),
+      ...(session.journalStatus === undefined ? {} : { journal: taskState(session.journalStatus, session.journalRetry) }),
+      ...(session.errors.length === 0 ? {} : { errors: session.errors.slice(-20).map((e) => boundProblem(e, 1000)) }),
     };
     try {
       this.deps.publish(update);

@@ -4,6 +4,7 @@
 import type { CallEvent } from '../../shared/calls/call-event';
 import type { CallOutcome, CallRecord } from '../../shared/calls/call-record';
 import type { HelpdeskContact } from '../../shared/calls/helpdesk-contact';
+import type { ProblemText } from '../../shared/i18n/problem';
 
 export interface CallSession {
   record: CallRecord;
@@ -12,7 +13,7 @@ export interface CallSession {
   lookup: Promise<void> | undefined;
   contacts: HelpdeskContact[];
   /** Why the lookup found nothing because it failed (the contacts are unknown, not absent). */
-  lookupError: string | undefined;
+  lookupError: ProblemText | undefined;
   /** contactKey of the contact this call's journal/ticket belong to; undefined = default pick. */
   picked: string | undefined;
   pickedByAgent: boolean;
@@ -25,12 +26,12 @@ export interface CallSession {
   popupUrl: string | undefined;
   popupOpened: boolean;
   contactCreated: boolean;
-  errors: string[];
+  errors: ProblemText[];
 }
 
 export interface TaskRetry {
   readonly attempts: number;
-  readonly lastError: string | undefined;
+  readonly lastError: ProblemText | undefined;
 }
 
 const OUTCOMES: Record<string, CallOutcome> = {

@@ -4,6 +4,8 @@
 import type { HelpdeskContact } from '../../shared/calls/helpdesk-contact';
 import type { IntegrationSettings } from '../../shared/calls/integration-settings';
 import { formatPhone, phoneKey } from '../../shared/calls/phone-number';
+import { problem } from '../../shared/i18n/problem';
+import type { ProblemText } from '../../shared/i18n/problem';
 import type { Integration } from '../engine/integration';
 import { searchContacts } from '../engine/scenarios/contact-search';
 import type { Phonebook } from '../store/phonebook';
@@ -13,7 +15,8 @@ export interface LookupResult {
   readonly source: 'phonebook' | 'helpdesk';
   /** Helpdesk requests this lookup caused (0 when served by the phonebook or by another caller's search). */
   readonly requests: number;
-  readonly errors: string[];
+  /** Each failed contact type's problem (`<type>: <why>`). */
+  readonly errors: ProblemText[];
 }
 
 export class ContactLookup {
@@ -35,7 +38,7 @@ export class ContactLookup {
       const vars = { ...integration.baseVars(), Phone: formatPhone(number, settings.phoneFormat, region) };
       const found = await searchContacts(integration, settings.contactSync.types, vars, callId);
       this.phonebook.store(key, found.contacts);
-      return { contacts: found.contacts, source: 'helpdesk', requests: found.requests, errors: found.errors.map((e) => `${e.syncType}: ${e.message}`) };
+      return { contacts: found.contacts, source: 'helpdesk', requests: found.requests, errors: found.errors.map((e) => problem('call.searchFailed', { type: e.syncType }, e.problem)) };
     })();
     this.#inFlight.set(flightKey, search);
     try {

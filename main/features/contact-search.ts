@@ -5,6 +5,7 @@
 // not a caller's number). The renderer debounces; main only keeps it cheap.
 import { classifySearchText } from '../../shared/calls/contact-search-channels';
 import type { ContactSearchResult } from '../../shared/calls/contact-search-channels';
+import { problem, problemOf } from '../../shared/i18n/problem';
 import type { Handlers } from '../app/dispatch';
 import { searchByText } from '../engine/scenarios/search-contact';
 import type { ActiveIntegration } from './call-pipeline';
@@ -24,20 +25,19 @@ export class DialPadSearch {
     const none = { text, contacts: [], errors: [] };
     if (!typed.long) return { ...none, status: 'too-short' };
     const active = this.active();
-    if (!active) return { ...none, status: 'unavailable', reason: 'no helpdesk integration is set up' };
+    if (!active) return { ...none, status: 'unavailable', reason: problem('search.noIntegration') };
     const { integration, settings } = active;
     const phone = typed.kind === 'number' ? typed.value.replace(/[^0-9+]/g, '') : undefined;
     try {
       const found = await searchByText(integration, integration.baseVars(), { types: settings.contactSync.types, searchValue: typed.value, phone, cancelled: superseded });
       if (superseded()) return { ...none, status: 'superseded' };
       if (!found) {
-        const reason = typed.kind === 'name' ? 'the template has no SearchContact scenario, so it can only search numbers' : 'the template has neither SearchContact nor SyncContactAuto';
-        return { ...none, status: 'unavailable', reason };
+        return { ...none, status: 'unavailable', reason: problem(typed.kind === 'name' ? 'search.numbersOnly' : 'search.noScenario') };
       }
-      return { text, status: 'ok', via: found.via, contacts: found.contacts, errors: found.errors.map((e) => `${e.syncType}: ${e.message}`) };
+      return { text, status: 'ok', via: found.via, contacts: found.contacts, errors: found.errors.map((e) => problem('call.searchFailed', { type: e.syncType }, e.problem)) };
     } catch (error) {
-      const message = integration.redactor.redact(error instanceof Error ? error.message : String(error));
-      this.log(`contacts.search: ${message}`);
+      const message = integration.redactor.redactProblem(problemOf(error));
+      this.log(`contacts.search: ${message.message}`);
       if (superseded()) return { ...none, status: 'superseded' };
       return { ...none, status: 'ok', errors: [message] };
     }

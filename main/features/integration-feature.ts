@@ -1,6 +1,7 @@
 // The helpdesk integration assembled for the app: stores (outbox, activity,
 // phonebook), the runtime, the call pipeline fed by the phone's call events,
 // outbox delivery, and the handlers of the integration's IPC channels.
+import { problem } from '../../shared/i18n/problem';
 import type { CallEvent, CallUpdate } from '../../shared/calls/call-event';
 import type { ActivityEntry } from '../../shared/calls/activity';
 import { associateByEmail } from '../../shared/calls/helpdesk-user';
@@ -119,7 +120,7 @@ export function createIntegrationFeature(o: IntegrationFeatureOptions): Integrat
     return {
       templateKey: status.templateKey,
       state: status.state,
-      reason: status.reason,
+      ...(status.reason === undefined ? {} : { reason: status.reason }),
       ...(spec ? { authMethod: spec.auth.method, features: spec.features } : {}),
       fields: (spec?.auth.customFields ?? []).map((f) => {
         const value = values[f.name];
@@ -172,7 +173,7 @@ export function createIntegrationFeature(o: IntegrationFeatureOptions): Integrat
       const session = pipeline.session(sipCallId);
       await session?.lookup;
       const target = contact === undefined ? session?.contacts.find((c) => `${c.syncType}:${c.id}` === session.picked) ?? session?.contacts[0] : session?.contacts.find((c) => `${c.syncType}:${c.id}` === contact);
-      if (!target || target.url === '') return { outcome: 'refused', reason: 'this call has no contact page to open' };
+      if (!target || target.url === '') return { outcome: 'refused', reason: problem('popup.noContactPage') };
       return o.openPopup(target.url);
     },
     'call.lookup': async ({ sipCallId }) => {

@@ -4,6 +4,7 @@
 // helpdesk users for association. Rebuilt when the template or fields change.
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { problem, ProblemError } from '../../shared/i18n/problem';
 import type { HelpdeskUser } from '../../shared/calls/helpdesk-user';
 import type { IntegrationSettings } from '../../shared/calls/integration-settings';
 import type { TokenVault } from '../engine/auth';
@@ -133,7 +134,7 @@ export class IntegrationRuntime {
     this.options.saveFields(templateKey, plain);
     if (this.#builtFor !== templateKey) this.#integration = undefined;
     const integration = this.integration();
-    if (!integration) throw new Error('no integration template chosen');
+    if (!integration) throw new ProblemError(problem('integration.noTemplate'));
     await integration.connect();
     if (spec.scenarios.has('UserAssociation')) await this.syncUsers().catch(() => undefined);
     return integration.status;
@@ -142,17 +143,17 @@ export class IntegrationRuntime {
   /** Forgets tokens and password fields of the current template. */
   disconnect(): IntegrationStatus {
     const integration = this.integration();
-    if (!integration) return { state: 'disconnected', reason: 'no integration template chosen' };
+    if (!integration) return { state: 'disconnected', reason: problem('integration.noTemplate') };
     integration.auth.forget();
     for (const name of this.options.vault.names(`integration:${integration.spec.key}:field:`)) this.options.vault.delete(name);
-    integration.setStatus('disconnected', 'disconnected by the user');
+    integration.setStatus('disconnected', problem('integration.disconnectedByUser'));
     return integration.status;
   }
 
   status(): IntegrationStatus & { templateKey: string } {
     const templateKey = this.options.settings().integration.templateKey;
     const integration = this.active()?.integration;
-    return { templateKey, ...(integration?.status ?? { state: 'disconnected', reason: templateKey === '' ? 'no integration template chosen' : 'template could not be loaded' }) };
+    return { templateKey, ...(integration?.status ?? { state: 'disconnected', reason: problem(templateKey === '' ? 'integration.noTemplate' : 'integration.templateUnreadable') }) };
   }
 
   users(): HelpdeskUser[] {
@@ -161,7 +162,7 @@ export class IntegrationRuntime {
 
   async syncUsers(): Promise<HelpdeskUser[]> {
     const integration = this.integration();
-    if (!integration) throw new Error('no integration template chosen');
+    if (!integration) throw new ProblemError(problem('integration.noTemplate'));
     this.#users = await listUsers(integration);
     mkdirSync(this.options.dataDir, { recursive: true });
     writeFileSync(`${this.#usersFile()}.tmp`, JSON.stringify(this.#users));

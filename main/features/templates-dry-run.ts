@@ -7,6 +7,7 @@
 // password fields, the basic string, the token) are shown as ***.
 import { Buffer } from 'node:buffer';
 import type { CallRecord } from '../../shared/calls/call-record';
+import { problemOf } from '../../shared/i18n/problem';
 import { callVariables } from '../../shared/calls/variables';
 import type { DryRunHttpRequest, DryRunRequest, DryRunResult } from '../../shared/templates-ipc';
 import type { IntegrationSpec, RequestSpec, ScenarioSpec } from '../engine/integration-spec';
@@ -121,7 +122,7 @@ export function dryRun(xml: string, fileName: string, request: DryRunRequest, op
         ...(prepared.body === undefined ? {} : { body: redactor.redact(prepared.body) }),
       };
     } catch (error) {
-      return { scenario: spec_.scenario, request: spec_.name, method: spec_.method, url: '', headers: [], error: redactor.redact(error instanceof Error ? error.message : String(error)) };
+      return { scenario: spec_.scenario, request: spec_.name, method: spec_.method, url: '', headers: [], error: redactor.redactProblem(problemOf(error)) };
     }
   };
 
@@ -158,7 +159,7 @@ export function dryRun(xml: string, fileName: string, request: DryRunRequest, op
       try {
         texts = scenario.id === 'CreateNewTicket' || scenario.id === 'CallJournal' ? scenarioTexts(scenario, {}, base, options.timeZone) : {};
       } catch (error) {
-        rendered.push({ scenario: scenario.id, request: '(Subject/Description)', method: '', url: '', headers: [], error: redactor.redact(error instanceof Error ? error.message : String(error)) });
+        rendered.push({ scenario: scenario.id, request: '(Subject/Description)', method: '', url: '', headers: [], error: redactor.redactProblem(problemOf(error)) });
       }
       const vars: Record<string, string> = { ...base, ...texts };
       scenario.requests.forEach((r, i) => {

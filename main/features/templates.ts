@@ -23,6 +23,7 @@ import type {
 } from '../../shared/templates-ipc';
 import { NEW_TEMPLATE_XML } from '../../shared/templates-ipc';
 import { checkLogo } from '../store/template-logo';
+import { problem } from '../../shared/i18n/problem';
 import { MAX_CUSTOM_TEMPLATES, TemplateStore, TemplateStoreError } from '../store/templates';
 
 const READY_MADE_ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
@@ -65,7 +66,7 @@ function logoBytes(logo: { base64: string } | undefined): Uint8Array | undefined
 }
 
 function refused(error: unknown): TemplateSaveResult {
-  if (error instanceof TemplateStoreError) return { ok: false, message: error.message, diagnostics: plainDiagnostics(error.diagnostics) };
+  if (error instanceof TemplateStoreError) return { ok: false, message: error.problem, diagnostics: plainDiagnostics(error.diagnostics) };
   throw error;
 }
 
@@ -158,7 +159,7 @@ export class TemplateCatalog {
   delete(keys: readonly string[]): { deleted: string[] } {
     const known = new Set(this.#store.list().map((s) => s.key));
     const missing = keys.filter((k) => !known.has(k));
-    if (missing.length > 0) throw new TemplateStoreError(`no custom template with Key ${missing.map((k) => JSON.stringify(k)).join(', ')}; nothing was deleted`);
+    if (missing.length > 0) throw new TemplateStoreError(problem('template.notFoundNothingDeleted', { keys: missing.map((k) => JSON.stringify(k)).join(', ') }));
     const unique = [...new Set(keys)];
     for (const key of unique) this.#store.delete(key);
     return { deleted: unique };
@@ -188,7 +189,7 @@ export class TemplateCatalog {
 
   #summary(key: string): TemplateSummary {
     const stored = this.#store.list().find((s) => s.key === key);
-    if (!stored) throw new TemplateStoreError(`no custom template with Key ${JSON.stringify(key)}`);
+    if (!stored) throw new TemplateStoreError(problem('template.notFound', { key: JSON.stringify(key) }));
     const logo = this.#store.logo(key);
     const { template } = this.#store.read(key);
     return {
@@ -212,7 +213,7 @@ export class TemplateCatalog {
   }
 
   #readyMadeXml(id: string): string {
-    if (!this.#readyMadeIds().includes(id)) throw new TemplateStoreError(`no ready-made template ${JSON.stringify(id)}`);
+    if (!this.#readyMadeIds().includes(id)) throw new TemplateStoreError(problem('template.noReadyMade', { id: JSON.stringify(id) }));
     return readFileSync(join(this.#readyMadeDir, `${id}.xml`), 'utf8');
   }
 }

@@ -4,7 +4,14 @@
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import type { ActivityEntry } from '../../shared/calls/activity';
+import { storedProblem } from '../../shared/i18n/wire-problem';
 import { AppendLog } from './append-log';
+
+/** Entries written before Problems hold their error as a plain string. */
+function withProblem(entry: ActivityEntry): ActivityEntry {
+  const error = entry.error as ActivityEntry['error'] | string | undefined;
+  return error === undefined ? entry : { ...entry, error: storedProblem(error) };
+}
 
 export class ActivityLog {
   readonly #log: AppendLog<ActivityEntry>;
@@ -16,7 +23,7 @@ export class ActivityLog {
     private readonly limit = 5000,
   ) {
     this.#log = new AppendLog<ActivityEntry>(join(dataDir, 'activity.jsonl'));
-    this.#entries = this.#log.read().records.slice(-limit);
+    this.#entries = this.#log.read().records.slice(-limit).map(withProblem);
   }
 
   onAppend(listener: (entry: ActivityEntry) => void): () => void {

@@ -5,6 +5,8 @@
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import type { OutboxItem } from '../../shared/calls/outbox-item';
+import type { ProblemText } from '../../shared/i18n/problem';
+import { storedProblem } from '../../shared/i18n/wire-problem';
 import { AppendLog } from './append-log';
 
 export interface OutboxItemInit {
@@ -25,8 +27,32 @@ type Entry =
   | { op: 'put'; item: OutboxItem }
   | { op: 'amend'; id: string; vars: Record<string, string>; nextAt?: number }
   | { op: 'request-done'; id: string; request: string; outputs: Record<string, string> }
-  | { op: 'attempt-failed'; id: string; error: string; nextAt: number }
-  | { op: 'state'; id: string; state: OutboxItem['state']; error?: string; nextAt?: number };
+  | { op: 'attempt-failed'; id: string; error: ProblemText; nextAt: number }
+  | { op: 'state'; id: string; state: OutboxItem['state']; error?: ProblemText; nextAt?: number };
+
+/** Records written before Problems hold errors as plain strings; they are read as generic Problems. */
+type StoredEntry =
+  | Exclude<Entry, { op: 'put' | 'attempt-failed' | 'state' }>
+  | { op: 'put'; item: Omit<OutboxItem, 'lastError'> & { lastError?: ProblemText | string } }
+  | (Omit<Extract<Entry, { op: 'attempt-failed' }>, 'error'> & { error: ProblemText | string })
+  | (Omit<Extract<Entry, { op: 'state' }>, 'error'> & { error?: ProblemText | string });
+
+function upgrade(entry: StoredEntry): Entry {
+  switch (entry.op) {
+    case 'put': {
+      const { lastError, ...item } = entry.item;
+      return { op: 'put', item: lastError === undefined ? item : { ...item, lastError: storedProblem(lastError) } };
+    }
+    case 'attempt-failed':
+      return { ...entry, error: storedProblem(entry.error) };
+    case 'state': {
+      const { error, ...rest } = entry;
+      return error === undefined ? rest : { ...rest, error: storedProblem(error) };
+    }
+    default:
+      return entry;
+  }
+}
 
 /** Items finished this long ago are dropped at compaction (their keys with them). */
 const KEEP_FINISHED_MS = 14 * 24 * 3600 * 1000;
@@ -39,7 +65,7 @@ export class Outbox {
 
   constructor(dataDir: string, private readonly now: () => number = Date.now) {
     this.#log = new AppendLog<Entry>(join(dataDir, 'outbox.jsonl'));
-    for (const entry of this.#log.read().records) this.#apply(entry);
+    for (const entry of (this.#log.read() as { records: StoredEntry[] }).records) this.#apply(upgrade(entry));
   }
 
   onChange(listener: (item: OutboxItem) => void): () => void {
@@ -144,7 +170,7 @@ export class Outbox {
     this.#commit({ op: 'request-done', id, request, outputs });
   }
 
-  attemptFailed(id: string, error: string, nextAt: number): void {
+  attemptFailed(id: string, error: ProblemText, nextAt: number): void {
     this.#commit({ op: 'attempt-failed', id, error, nextAt });
   }
 
@@ -152,7 +178,7 @@ export class Outbox {
     this.#commit({ op: 'state', id, state: 'done' });
   }
 
-  failed(id: string, error: string): void {
+  failed(id: string, error: ProblemText): void {
     this.#commit({ op: 'state', id, state: 'failed', error });
   }
 

@@ -1,6 +1,9 @@
 // Logos are checked by their bytes, not their file name: a PNG starts with
 // the 8-byte PNG signature, a JPEG with FF D8 FF. The guide: PNG, JPG or
 // JPEG, no more than 500 KB.
+import { problem } from '../../shared/i18n/problem';
+import type { Problem } from '../../shared/i18n/problem';
+
 export const MAX_LOGO_BYTES = 500 * 1024;
 
 export type LogoType = 'png' | 'jpg';
@@ -15,12 +18,12 @@ export function sniffLogo(bytes: Uint8Array): LogoType | undefined {
   return undefined;
 }
 
-/** The logo's type, or an error message saying what was wrong. */
-export function checkLogo(bytes: Uint8Array): { type: LogoType } | { error: string } {
+/** The logo's type, or the problem saying what was wrong. */
+export function checkLogo(bytes: Uint8Array): { type: LogoType } | { error: Problem } {
   if (bytes.length > MAX_LOGO_BYTES) {
-    return { error: `logo is ${Math.ceil(bytes.length / 1024)} KB; the limit is 500 KB` };
+    return { error: problem('template.logoTooLarge', { size: Math.ceil(bytes.length / 1024) }) };
   }
   const type = sniffLogo(bytes);
-  if (!type) return { error: 'logo must be a PNG or JPEG image (its content is neither, whatever its file name says)' };
+  if (!type) return { error: problem('template.logoNotImage') };
   return { type };
 }

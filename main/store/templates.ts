@@ -11,6 +11,9 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseTemplate, serializeTemplate, type Diagnostic, type Template, type TemplateCheckers } from '../../shared/template';
+import { problem, ProblemError } from '../../shared/i18n/problem';
+import type { Problem, ProblemCode, ProblemText } from '../../shared/i18n/problem';
+import type { MessageParams } from '../../shared/i18n/messages';
 import { writeFileAtomic } from './atomic-file';
 import { checkLogo, type LogoType } from './template-logo';
 
@@ -27,16 +30,19 @@ export interface TemplateSummary {
   readonly logo: LogoType | undefined;
 }
 
-export class TemplateStoreError extends Error {
+/** A refusal: its Problem says why (in English as its message), with the findings behind it. */
+export class TemplateStoreError extends ProblemError {
   constructor(
-    message: string,
+    problem: Problem,
     /** The validation findings behind a rejection, when there are any. */
     readonly diagnostics: readonly Diagnostic[] = [],
   ) {
-    super(message);
+    super(problem);
     this.name = 'TemplateStoreError';
   }
 }
+
+const refusal = (code: ProblemCode, params: MessageParams = {}, cause?: ProblemText) => new TemplateStoreError(problem(code, params, cause));
 
 export interface TemplateStoreOptions {
   readonly checkers?: TemplateCheckers;
@@ -62,7 +68,7 @@ export class TemplateStore {
   read(key: string): { xml: string; template: Template } {
     const xml = readFileSync(this.#file(key), 'utf8');
     const { template } = parseTemplate(xml, { validate: false });
-    if (!template) throw new TemplateStoreError(`stored template ${key} can no longer be read`);
+    if (!template) throw refusal('template.unreadable', { key });
     return { xml, template };
   }
 
@@ -70,7 +76,7 @@ export class TemplateStore {
   add(content: string | Uint8Array, fileName = 'template'): TemplateSummary {
     const template = this.#accept(content, fileName);
     if (this.#keys().length >= MAX_CUSTOM_TEMPLATES) {
-      throw new TemplateStoreError(`at most ${MAX_CUSTOM_TEMPLATES} custom templates; delete one before adding another`);
+      throw refusal('template.limit', { max: MAX_CUSTOM_TEMPLATES });
     }
     let key = template.information.key?.trim() ?? '';
     if (key === '') {
@@ -78,7 +84,7 @@ export class TemplateStore {
       template.information.key = key;
     }
     this.#checkKey(key, fileName);
-    if (existsSync(this.#dir(key))) throw new TemplateStoreError(`${fileName}: a template with Key ${key} already exists`);
+    if (existsSync(this.#dir(key))) throw refusal('template.keyExists', { file: fileName, key });
     this.#checkUniqueName(template, undefined, fileName);
     mkdirSync(this.#dir(key), { recursive: true, mode: 0o700 });
     writeFileAtomic(this.#file(key), serializeTemplate(template));
@@ -96,7 +102,7 @@ export class TemplateStore {
     const template = this.#accept(content, key);
     const newKey = template.information.key?.trim() ?? '';
     if (newKey === '') template.information.key = key;
-    else if (newKey !== key) throw new TemplateStoreError(`${key}: the edited template has Key ${newKey}; a template's Key cannot change`);
+    else if (newKey !== key) throw refusal('template.keyChanged', { key, newKey });
     this.#checkUniqueName(template, key, key);
     writeFileAtomic(this.#file(key), serializeTemplate(template));
     return this.#mustSummary(key);
@@ -138,23 +144,26 @@ export class TemplateStore {
     const errors = diagnostics.filter((d) => d.severity === 'error');
     const first = errors[0];
     if (!template || first) {
-      const where = first ? `${fileName}:${first.line}:${first.column}: ${first.message}` : `${fileName}: not a template`;
-      const more = errors.length > 1 ? ` (and ${errors.length - 1} more error${errors.length > 2 ? 's' : ''})` : '';
-      throw new TemplateStoreError(`template rejected: ${where}${more}`, diagnostics);
+      if (!first) throw new TemplateStoreError(problem('template.notTemplate', { file: fileName }), diagnostics);
+      const more = errors.length - 1;
+      const code = more === 0 ? 'template.rejected' : more === 1 ? 'template.rejectedOneMore' : 'template.rejectedMore';
+      // The finding travels as the cause, so the UI shows it in its own language (a finding without a code as its English text).
+      const finding: ProblemText = { code: first.code ?? 'generic', params: first.code === undefined ? { detail: first.message } : (first.params ?? {}), message: first.message };
+      throw new TemplateStoreError(problem(code, { file: fileName, line: first.line, column: first.column, more }, finding), diagnostics);
     }
     return template;
   }
 
   #checkKey(key: string, fileName: string): void {
     if (!KEY.test(key)) {
-      throw new TemplateStoreError(`${fileName}: Key ${JSON.stringify(key.slice(0, 70))} must be 1-64 letters, digits, '.', '_' or '-', starting with a letter or digit`);
+      throw refusal('template.badKey', { file: fileName, key: JSON.stringify(key.slice(0, 70)) });
     }
   }
 
   #checkUniqueName(template: Template, exceptKey: string | undefined, fileName: string): void {
     const name = (template.information.name ?? '').trim().toLowerCase();
     const clash = this.list().find((s) => s.key !== exceptKey && s.name.trim().toLowerCase() === name);
-    if (clash) throw new TemplateStoreError(`${fileName}: a template named ${JSON.stringify(clash.name)} already exists (Key ${clash.key}); names must be unique`);
+    if (clash) throw refusal('template.nameExists', { file: fileName, name: JSON.stringify(clash.name), key: clash.key });
   }
 
   #keys(): string[] {
@@ -180,12 +189,12 @@ export class TemplateStore {
 
   #mustSummary(key: string): TemplateSummary {
     const summary = this.#summaryOf(key);
-    if (!summary) throw new TemplateStoreError(`stored template ${key} can no longer be read`);
+    if (!summary) throw refusal('template.unreadable', { key });
     return summary;
   }
 
   #mustExist(key: string): void {
-    if (!KEY.test(key) || !existsSync(this.#file(key))) throw new TemplateStoreError(`no custom template with Key ${JSON.stringify(key.slice(0, 70))}`);
+    if (!KEY.test(key) || !existsSync(this.#file(key))) throw refusal('template.notFound', { key: JSON.stringify(key.slice(0, 70)) });
   }
 
   #dir(key: string): string {

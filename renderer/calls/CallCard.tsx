@@ -6,6 +6,8 @@ import { useEffect, useState } from 'react';
 import type { DtmfMode } from '../../shared/sip/account';
 import { useFormats, useI18n } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/en';
+import { errorProblem, problemText } from '../i18n/problem-text';
+import type { ProblemText } from '../../shared/i18n/problem';
 import { DialPad } from '../phone/DialPad';
 import type { DeskCall } from './call-board';
 import { useCallActions } from './call-actions';
@@ -50,11 +52,11 @@ interface Props {
 }
 
 export function CallCard({ call, primary, dtmf, onDismiss }: Props) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const format = useFormats();
   const actions = useCallActions(call, dtmf);
   const [keypad, setKeypad] = useState(false);
-  const [error, setError] = useState<string>();
+  const [error, setError] = useState<ProblemText>();
   const now = useNow(call.state === 'answered');
   const name = callerName(call) || t('phone.unknownCaller');
   const update = call.update;
@@ -67,7 +69,7 @@ export function CallCard({ call, primary, dtmf, onDismiss }: Props) {
     setError(undefined);
     Promise.resolve()
       .then(action)
-      .catch((e: Error) => setError(e.message));
+      .catch((e: unknown) => setError(errorProblem(e)));
   };
 
   useEffect(() => {
@@ -171,14 +173,14 @@ export function CallCard({ call, primary, dtmf, onDismiss }: Props) {
           <summary>{t('call.errors', { count: update.errors.length })}</summary>
           <ul>
             {update.errors.map((e, i) => (
-              <li key={i}>{e}</li>
+              <li key={i}>{problemText(e, locale)}</li>
             ))}
           </ul>
         </details>
       )}
       {error && (
         <p role="alert" className="status error">
-          {t('phone.failed', { message: error })}
+          {t('phone.failed', { message: problemText(error, locale) })}
         </p>
       )}
       {call.state === 'ended' && (

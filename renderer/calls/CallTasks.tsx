@@ -7,6 +7,8 @@ import type { OutboxItem } from '../../shared/calls/outbox-item';
 import { ringdesk } from '../ipc/ringdesk';
 import { useI18n } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/en';
+import { errorProblem, problemText } from '../i18n/problem-text';
+import type { ProblemText } from '../../shared/i18n/problem';
 import type { DeskCall } from './call-board';
 import { useOutbox } from './desk-hooks';
 
@@ -27,9 +29,10 @@ function Chip({ kind, task, id }: { kind: 'ticket' | 'journal'; task: Task; id?:
 }
 
 export function CallTasks({ call }: { call: DeskCall }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const outbox = useOutbox();
-  const [error, setError] = useState<string>();
+  const [error, setError] = useState<ProblemText>();
+  const why = (problem: ProblemText | undefined) => (problem === undefined ? '' : problemText(problem, locale));
   const ticket = call.update?.ticket;
   const journal = call.update?.journal;
   const failed = outbox.filter((i: OutboxItem) => i.callId === call.sipCallId && i.state === 'failed');
@@ -38,7 +41,7 @@ export function CallTasks({ call }: { call: DeskCall }) {
     setError(undefined);
     ringdesk()
       .invoke('outbox.retry', { id: item.id })
-      .catch((e: Error) => setError(e.message));
+      .catch((e: unknown) => setError(errorProblem(e)));
   };
   return (
     <div className="call-tasks">
@@ -51,13 +54,13 @@ export function CallTasks({ call }: { call: DeskCall }) {
         if (task === undefined || !retrying(task)) return null;
         return (
           <p key={kind} className="hint task-retry" data-task={kind}>
-            {t('call.attemptFailed', { task: t(`call.${kind}`), attempts: task.attempts ?? 0, error: task.lastError ?? '' })}
+            {t('call.attemptFailed', { task: t(`call.${kind}`), attempts: task.attempts ?? 0, error: why(task.lastError) })}
           </p>
         );
       })}
       {failed.map((item) => (
         <div key={item.id} className="task-failure">
-          <p className="hint">{t('call.taskFailed', { scenario: item.scenario, error: item.lastError ?? '' })}</p>
+          <p className="hint">{t('call.taskFailed', { scenario: item.scenario, error: why(item.lastError) })}</p>
           <button type="button" onClick={() => retry(item)} aria-label={t('call.retryOf', { scenario: item.scenario })}>
             {t('call.retry')}
           </button>
@@ -65,7 +68,7 @@ export function CallTasks({ call }: { call: DeskCall }) {
       ))}
       {error && (
         <p role="alert" className="status error">
-          {error}
+          {problemText(error, locale)}
         </p>
       )}
     </div>

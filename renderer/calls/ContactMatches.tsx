@@ -6,6 +6,7 @@ import type { ContactMatch } from '../../shared/calls/call-event';
 import { ringdesk } from '../ipc/ringdesk';
 import { useI18n } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/en';
+import { errorProblem, problemText } from '../i18n/problem-text';
 import type { DeskCall } from './call-board';
 import { openInBrowser } from './desk-hooks';
 import { contactMatchKey } from './picked-contact';
@@ -28,9 +29,8 @@ const fieldLabels: Partial<Record<string, MessageKey>> = {
   Country: 'field.Country',
 };
 
-
 export function ContactMatches({ call }: { call: DeskCall }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const contacts = call.update?.contacts ?? [];
   const picked = call.update?.picked ?? (contacts[0] ? contactMatchKey(contacts[0]) : '');
   const [message, setMessage] = useState<string>();
@@ -43,16 +43,16 @@ export function ContactMatches({ call }: { call: DeskCall }) {
       if (result.outcome === 'reported' && result.url) openInBrowser(result.url);
       // Opened (by the desktop app or the page): the automatic popup's link would only repeat this button.
       if (result.outcome !== 'refused') markPopupFollowed(call.sipCallId);
-      else if (result.outcome === 'refused') setMessage(t('call.openRefused', { reason: result.reason ?? '' }));
+      else if (result.outcome === 'refused') setMessage(t('call.openRefused', { reason: result.reason === undefined ? '' : problemText(result.reason, locale) }));
     } catch (e) {
-      setMessage((e as Error).message);
+      setMessage(problemText(errorProblem(e), locale));
     }
   };
   const pick = (contact: ContactMatch) => {
     setMessage(undefined);
     ringdesk()
       .invoke('call.pick', { sipCallId: call.sipCallId, contact: contactMatchKey(contact) })
-      .catch((e: Error) => setMessage(e.message));
+      .catch((e: unknown) => setMessage(problemText(errorProblem(e), locale)));
   };
 
   return (

@@ -3,6 +3,8 @@
 import { useId, useState } from 'react';
 import { ringdesk } from '../ipc/ringdesk';
 import { useI18n } from '../i18n/i18n';
+import { errorProblem, problemText } from '../i18n/problem-text';
+import type { ProblemText } from '../../shared/i18n/problem';
 import type { DeskCall } from './call-board';
 
 /** "Ada King Lovelace" -> Ada / King Lovelace; no name -> the number as the last name (helpdesks require one). */
@@ -14,13 +16,13 @@ export function namesFromCallerId(displayName: string, number: string): { firstN
 }
 
 export function CreateContactForm({ call }: { call: DeskCall }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const initial = namesFromCallerId(call.event.remoteDisplayName, call.event.remoteNumber);
   const [open, setOpen] = useState(false);
   const [firstName, setFirst] = useState(initial.firstName);
   const [lastName, setLast] = useState(initial.lastName);
   const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string>();
+  const [error, setError] = useState<ProblemText>();
   const ids = { first: useId(), last: useId() };
 
   if (!open) {
@@ -43,7 +45,7 @@ export function CreateContactForm({ call }: { call: DeskCall }) {
         setError(undefined);
         ringdesk()
           .invoke('call.createContact', { sipCallId: call.sipCallId, firstName: firstName.trim(), lastName: lastName.trim() })
-          .catch((err: Error) => setError(err.message))
+          .catch((err: unknown) => setError(errorProblem(err)))
           .finally(() => setBusy(false));
       }}
     >
@@ -67,7 +69,7 @@ export function CreateContactForm({ call }: { call: DeskCall }) {
       </div>
       {error && (
         <p role="alert" className="status error">
-          {t('phone.failed', { message: error })}
+          {t('phone.failed', { message: problemText(error, locale) })}
         </p>
       )}
     </form>

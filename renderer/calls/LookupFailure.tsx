@@ -3,23 +3,25 @@
 import { useState } from 'react';
 import { ringdesk } from '../ipc/ringdesk';
 import { useI18n } from '../i18n/i18n';
+import { errorProblem, problemText } from '../i18n/problem-text';
+import type { ProblemText } from '../../shared/i18n/problem';
 import type { DeskCall } from './call-board';
 
-export function LookupFailure({ call, reason }: { call: DeskCall; reason: string }) {
-  const { t } = useI18n();
+export function LookupFailure({ call, reason }: { call: DeskCall; reason: ProblemText }) {
+  const { t, locale } = useI18n();
   const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string>();
+  const [error, setError] = useState<ProblemText>();
   const retry = () => {
     setBusy(true);
     setError(undefined);
     ringdesk()
       .invoke('call.lookup', { sipCallId: call.sipCallId })
-      .catch((err: Error) => setError(err.message))
+      .catch((err: unknown) => setError(errorProblem(err)))
       .finally(() => setBusy(false));
   };
   return (
     <div className="lookup-failed">
-      <p role="alert">{t('call.lookupFailed', { reason })}</p>
+      <p role="alert">{t('call.lookupFailed', { reason: problemText(reason, locale) })}</p>
       {call.state !== 'ended' && (
         <button type="button" disabled={busy} aria-busy={busy} onClick={retry}>
           {t('call.retryLookup')}
@@ -27,7 +29,7 @@ export function LookupFailure({ call, reason }: { call: DeskCall; reason: string
       )}
       {error && (
         <p role="alert" className="status error">
-          {t('phone.failed', { message: error })}
+          {t('phone.failed', { message: problemText(error, locale) })}
         </p>
       )}
     </div>

@@ -7,13 +7,14 @@ import { ringdesk } from '../ipc/ringdesk';
 import { useFormats, useI18n } from '../i18n/i18n';
 import type { Formats } from '../i18n/format';
 import type { MessageKey } from '../i18n/en';
+import { problemText } from '../i18n/problem-text';
 import type { DeskCall } from './call-board';
 import { callerName } from './CallCard';
 import { useDeskCalls } from './desk-hooks';
 import { pickedContact } from './picked-contact';
 
 function ActivityTable({ callId }: { callId: string }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const format = useFormats();
   const [entries, setEntries] = useState<ActivityEntry[]>();
   useEffect(() => {
@@ -45,7 +46,7 @@ function ActivityTable({ callId }: { callId: string }) {
                 <code className="line" translate="no">
                   {e.line}
                 </code>
-                {e.error !== undefined && <span className="error-text">{e.error}</span>}
+                {e.error !== undefined && <span className="error-text">{problemText(e.error, locale)}</span>}
               </td>
               <td>{e.status === 0 ? '—' : e.status}</td>
               <td>

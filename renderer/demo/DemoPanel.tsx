@@ -7,14 +7,16 @@ import { useId, useState } from 'react';
 import type { Settings } from '../../shared/settings';
 import { ringdesk } from '../ipc/ringdesk';
 import { useI18n } from '../i18n/i18n';
+import { errorProblem, problemText } from '../i18n/problem-text';
+import type { ProblemText } from '../../shared/i18n/problem';
 import { useDemoStatus } from '../calls/desk-hooks';
 import './demo.css';
 
 export function DemoPanel({ settings }: { settings: Settings }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const status = useDemoStatus();
   const [caller, setCaller] = useState(0);
-  const [error, setError] = useState<string>();
+  const [error, setError] = useState<ProblemText>();
   const callerId = useId();
   if (!status) return null;
   const fresh = settings.integration.templateKey === '' && settings.sip.accounts.length === 0;
@@ -23,7 +25,7 @@ export function DemoPanel({ settings }: { settings: Settings }) {
 
   const act = (action: () => Promise<unknown>) => {
     setError(undefined);
-    action().catch((e: Error) => setError(e.message));
+    action().catch((e: unknown) => setError(errorProblem(e)));
   };
   const simulate = () => {
     const c = status.callers[caller];
@@ -39,7 +41,7 @@ export function DemoPanel({ settings }: { settings: Settings }) {
           <p>{t(fresh ? 'demo.pitch' : 'demo.stoppedPitch')}</p>
           {status.state === 'failed' && (
             <p role="alert" className="status error">
-              {t('demo.failed', { reason: status.reason ?? '' })}
+              {t('demo.failed', { reason: status.reason === undefined ? '' : problemText(status.reason, locale) })}
             </p>
           )}
         </div>
@@ -80,7 +82,7 @@ export function DemoPanel({ settings }: { settings: Settings }) {
       </div>
       {error && (
         <p role="alert" className="status error">
-          {error}
+          {problemText(error, locale)}
         </p>
       )}
     </section>

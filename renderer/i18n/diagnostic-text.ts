@@ -1,6 +1,6 @@
 // A template finding in the UI language: findings that carry the linter's
-// code and params (shared/i18n/lint) are rendered from the catalogue; those
-// without one (XML that cannot be read at all) show main's English message.
+// code and params (shared/i18n/lint) are rendered from the catalogue; one
+// without a code this build knows shows main's English message.
 import { isLintCode, renderLint } from '../../shared/i18n';
 import type { MessageParams } from '../../shared/i18n';
 import type { DisplayLocale } from './i18n';

@@ -6,6 +6,8 @@ import type { IntegrationStatusView } from '../../shared/calls/integration-chann
 import type { Settings, SettingsPatch } from '../../shared/settings';
 import { ringdesk } from '../ipc/ringdesk';
 import { useI18n } from '../i18n/i18n';
+import { errorProblem, problemText } from '../i18n/problem-text';
+import type { ProblemText } from '../../shared/i18n/problem';
 
 interface TemplateChoice {
   readonly key: string;
@@ -28,12 +30,12 @@ function useTemplateChoices(): TemplateChoice[] {
 }
 
 export function ConnectForm({ settings, update, status }: { settings: Settings; update(patch: SettingsPatch): Promise<void>; status: IntegrationStatusView | undefined }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const choices = useTemplateChoices();
   // What the admin typed, for the template it was typed for; a status push never overwrites it.
   const [edits, setEdits] = useState<{ templateKey: string; values: Record<string, string> }>({ templateKey: '', values: {} });
   const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string>();
+  const [error, setError] = useState<ProblemText>();
   const templateId = useId();
   const prefix = useId();
   const templateKey = settings.integration.templateKey;
@@ -50,7 +52,7 @@ export function ConnectForm({ settings, update, status }: { settings: Settings; 
       const next = await ringdesk().invoke('integration.connect', { templateKey, fields: values });
       if (next.state !== 'connected') setError(next.reason);
     } catch (e) {
-      setError((e as Error).message);
+      setError(errorProblem(e));
     } finally {
       setBusy(false);
     }
@@ -72,13 +74,13 @@ export function ConnectForm({ settings, update, status }: { settings: Settings; 
           {t(`integration.state.${state}`)}
         </span>
       </div>
-      {state === 'disconnected' && status?.reason && <p className="hint reason">{t('integration.reason', { reason: status.reason })}</p>}
+      {state === 'disconnected' && status?.reason && <p className="hint reason">{t('integration.reason', { reason: problemText(status.reason, locale) })}</p>}
       <div className="field">
         <label htmlFor={templateId}>{t('integration.template')}</label>
         <select
           id={templateId}
           value={templateKey}
-          onChange={(e) => void update({ integration: { templateKey: e.target.value } }).catch((err: Error) => setError(err.message))}
+          onChange={(e) => void update({ integration: { templateKey: e.target.value } }).catch((err: unknown) => setError(errorProblem(err)))}
         >
           <option value="">{t('integration.noTemplate')}</option>
           {templateKey !== '' && !choices.some((c) => c.key === templateKey) && (
@@ -129,7 +131,7 @@ export function ConnectForm({ settings, update, status }: { settings: Settings; 
             {busy || state === 'connecting' ? t('integration.connecting') : t('integration.connect')}
           </button>
           {state === 'connected' && (
-            <button type="button" onClick={() => void ringdesk().invoke('integration.disconnect').catch((e: Error) => setError(e.message))}>
+            <button type="button" onClick={() => void ringdesk().invoke('integration.disconnect').catch((e: unknown) => setError(errorProblem(e)))}>
               {t('integration.disconnect')}
             </button>
           )}
@@ -137,7 +139,7 @@ export function ConnectForm({ settings, update, status }: { settings: Settings; 
       )}
       {error && (
         <p role="alert" className="status error">
-          {t('integration.failed', { reason: error })}
+          {t('integration.failed', { reason: problemText(error, locale) })}
         </p>
       )}
     </form>

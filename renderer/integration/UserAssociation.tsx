@@ -6,14 +6,16 @@ import type { HelpdeskUser } from '../../shared/calls/helpdesk-user';
 import type { Settings, SettingsPatch } from '../../shared/settings';
 import { ringdesk } from '../ipc/ringdesk';
 import { useI18n } from '../i18n/i18n';
+import { errorProblem, problemText } from '../i18n/problem-text';
+import type { ProblemText } from '../../shared/i18n/problem';
 
 type View = { users: HelpdeskUser[]; associations: Record<string, string> };
 
 export function UserAssociation({ settings, update }: { settings: Settings; update(patch: SettingsPatch): Promise<void> }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const [view, setView] = useState<View>({ users: [], associations: {} });
   const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string>();
+  const [error, setError] = useState<ProblemText>();
   useEffect(() => {
     void ringdesk().invoke('integration.users').then(setView).catch(() => undefined);
   }, [settings.integration.associations]);
@@ -23,7 +25,7 @@ export function UserAssociation({ settings, update }: { settings: Settings; upda
     setError(undefined);
     action()
       .then(setView)
-      .catch((e: Error) => setError(e.message))
+      .catch((e: unknown) => setError(errorProblem(e)))
       .finally(() => setBusy(false));
   };
   const userName = (u: HelpdeskUser) => `${u.firstName} ${u.lastName}`.trim() || u.email || u.id;
@@ -64,7 +66,7 @@ export function UserAssociation({ settings, update }: { settings: Settings; upda
                     aria-label={t('integration.emailOf', { account: a.label })}
                     type="email"
                     defaultValue={settings.integration.accountEmails[a.id] ?? ''}
-                    onBlur={(e) => void update({ integration: { accountEmails: { ...settings.integration.accountEmails, [a.id]: e.target.value.trim() } } }).catch((err: Error) => setError(err.message))}
+                    onBlur={(e) => void update({ integration: { accountEmails: { ...settings.integration.accountEmails, [a.id]: e.target.value.trim() } } }).catch((err: unknown) => setError(errorProblem(err)))}
                   />
                 </td>
                 <td>
@@ -88,7 +90,7 @@ export function UserAssociation({ settings, update }: { settings: Settings; upda
       )}
       {error && (
         <p role="alert" className="status error">
-          {error}
+          {problemText(error, locale)}
         </p>
       )}
     </section>

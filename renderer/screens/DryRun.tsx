@@ -5,6 +5,8 @@ import { useEffect, useId, useMemo, useState } from 'react';
 import { authSettings, parseTemplate } from '../../shared/template';
 import type { DryRunCall, DryRunResult, ReadyMadeTemplate, TemplateRef, TemplateSummary } from '../../shared/templates-ipc';
 import { useI18n } from '../i18n/i18n';
+import { errorProblem, problemText } from '../i18n/problem-text';
+import type { ProblemText } from '../../shared/i18n/problem';
 import { ringdesk } from '../ipc/ringdesk';
 
 interface Props {
@@ -35,7 +37,7 @@ function shapeOf(xml: string): Shape {
 const START_CALL: DryRunCall = { direction: 'inbound', remoteNumber: '+14155550100', remoteName: 'Ada Lovelace', localNumber: '1001', localName: 'Support Agent', ringSeconds: 8, talkSeconds: 95 };
 
 export function DryRun({ custom, readyMade }: Props) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const ids = { template: useId(), scenario: useId(), direction: useId() };
   const options = useMemo(() => [...custom.map((c) => `custom:${c.key}`), ...readyMade.map((r) => `readyMade:${r.id}`)], [custom, readyMade]);
   const [chosen, setChosen] = useState('');
@@ -45,7 +47,7 @@ export function DryRun({ custom, readyMade }: Props) {
   const [call, setCall] = useState<DryRunCall>(START_CALL);
   const [fields, setFields] = useState<Record<string, string>>({});
   const [result, setResult] = useState<DryRunResult>();
-  const [error, setError] = useState('');
+  const [error, setError] = useState<ProblemText>();
   const [running, setRunning] = useState(false);
 
   useEffect(() => {
@@ -60,7 +62,7 @@ export function DryRun({ custom, readyMade }: Props) {
         setShape(next);
         setScenario((s) => (next.scenarios.includes(s) ? s : (next.scenarios.find((id) => id === 'SyncContactAuto') ?? next.scenarios[0] ?? '')));
         setResult(undefined);
-      }, (e: Error) => live && setError(e.message));
+      }, (e: unknown) => live && setError(errorProblem(e)));
     return () => {
       live = false;
     };
@@ -70,12 +72,12 @@ export function DryRun({ custom, readyMade }: Props) {
     const ref = refOf(selected);
     if (!ref || scenario === '') return;
     setRunning(true);
-    setError('');
+    setError(undefined);
     ringdesk()
       .invoke('templates.dryRun', { template: ref, scenario, call, fields })
-      .then(setResult, (e: Error) => {
+      .then(setResult, (e: unknown) => {
         setResult(undefined);
-        setError(e.message);
+        setError(errorProblem(e));
       })
       .finally(() => setRunning(false));
   };
@@ -149,7 +151,7 @@ export function DryRun({ custom, readyMade }: Props) {
           </button>
         </div>
       </div>
-      {error && <p role="alert" className="status error">{t('templates.failed', { message: error })}</p>}
+      {error && <p role="alert" className="status error">{t('templates.failed', { message: problemText(error, locale) })}</p>}
       {result && <DryRunRequests result={result} />}
     </section>
   );
@@ -176,7 +178,7 @@ function CallInput({ label, value, onChange, type = 'text', placeholder, fromTem
 }
 
 function DryRunRequests({ result }: { result: DryRunResult }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   return (
     <section className="dry-run-results" aria-labelledby="dry-run-results-title">
       <h3 id="dry-run-results-title">{t('dryRun.requests', { count: result.requests.length })}</h3>
@@ -188,7 +190,7 @@ function DryRunRequests({ result }: { result: DryRunResult }) {
             {r.scenario} / {r.request}
           </h4>
           {r.error !== undefined ? (
-            <p className="status error">{t('dryRun.error', { request: r.request, message: r.error })}</p>
+            <p className="status error">{t('dryRun.error', { request: r.request, message: problemText(r.error, locale) })}</p>
           ) : (
             <>
               <p className="request-line" translate="no">

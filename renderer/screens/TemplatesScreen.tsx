@@ -6,6 +6,7 @@ import type { KeyboardEvent } from 'react';
 import type { ReadyMadeTemplate, TemplateList as TemplateListData, TemplateSaveResult, TemplateSummary } from '../../shared/templates-ipc';
 import { useI18n } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/en';
+import { errorProblem, problemText } from '../i18n/problem-text';
 import { ringdesk } from '../ipc/ringdesk';
 import { xmlBlobUrl } from '../templates/files';
 import { ReadyMadeList } from '../templates/ReadyMadeList';
@@ -22,7 +23,7 @@ type Tab = (typeof TABS)[number];
 type Notice = { kind: 'ok' | 'error'; text: string } | undefined;
 
 export function TemplatesScreen() {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const [tab, setTab] = useState<Tab>('custom');
   const [list, setList] = useState<TemplateListData>();
   const [readyMade, setReadyMade] = useState<ReadyMadeTemplate[]>([]);
@@ -48,12 +49,12 @@ export function TemplatesScreen() {
         setList(templates);
         setReadyMade(ready);
       },
-      (e: Error) => live && setNotice({ kind: 'error', text: t('templates.failed', { message: e.message }) }),
+      (e: unknown) => live && setNotice({ kind: 'error', text: t('templates.failed', { message: problemText(errorProblem(e), locale) }) }),
     );
     return () => {
       live = false;
     };
-  }, [t]);
+  }, [t, locale]);
 
   useEffect(() => {
     if (!download) return;
@@ -62,10 +63,10 @@ export function TemplatesScreen() {
   }, [download]);
 
   const report = (result: TemplateSaveResult, ok: (name: string) => string) => {
-    setNotice(result.ok ? { kind: 'ok', text: ok(result.summary.name) } : { kind: 'error', text: t('templates.refused', { message: result.message }) });
+    setNotice(result.ok ? { kind: 'ok', text: ok(result.summary.name) } : { kind: 'error', text: t('templates.refused', { message: problemText(result.message, locale) }) });
     return refresh();
   };
-  const failed = (e: Error) => setNotice({ kind: 'error', text: t('templates.failed', { message: e.message }) });
+  const failed = (e: unknown) => setNotice({ kind: 'error', text: t('templates.failed', { message: problemText(errorProblem(e), locale) }) });
 
   const upload = (file: File) => {
     void file

@@ -7,6 +7,8 @@ import type { TemplateForm } from '../../shared/template';
 import type { TemplateDiagnostic, TemplateSaveResult } from '../../shared/templates-ipc';
 import { NEW_TEMPLATE_XML } from '../../shared/templates-ipc';
 import { diagnosticText } from '../i18n/diagnostic-text';
+import { errorProblem, problemText } from '../i18n/problem-text';
+import type { ProblemText } from '../../shared/i18n/problem';
 import { useI18n } from '../i18n/i18n';
 import { ringdesk } from '../ipc/ringdesk';
 import { fileAsBase64 } from './files';
@@ -37,7 +39,8 @@ export function TemplateEditor({ target, onDone, onCancel }: Props) {
   const [lintedXml, setLintedXml] = useState<string>();
   const [logo, setLogo] = useState<{ base64: string; url: string }>();
   const [storedLogo, setStoredLogo] = useState<string>();
-  const [problem, setProblem] = useState<{ message: string; diagnostics: TemplateDiagnostic[] }>();
+  // Main's refusal (a Problem), or the editor's own finding (a catalogue key); rendered when shown, so it follows the language.
+  const [problem, setProblem] = useState<{ message: ProblemText | { key: 'templates.editor.xmlUnreadable' }; diagnostics: TemplateDiagnostic[] }>();
   const [saving, setSaving] = useState(false);
 
   useEffect(() => {
@@ -53,7 +56,7 @@ export function TemplateEditor({ target, onDone, onCancel }: Props) {
         setForm(formFromXml(detail.xml));
         setDiagnostics(detail.diagnostics);
         setStoredLogo(detail.summary.logo);
-      }, (error: Error) => live && setProblem({ message: error.message, diagnostics: [] }));
+      }, (error: unknown) => live && setProblem({ message: errorProblem(error), diagnostics: [] }));
     return () => {
       live = false;
     };
@@ -95,7 +98,7 @@ export function TemplateEditor({ target, onDone, onCancel }: Props) {
   const showForm = () => {
     const next = formFromXml(xml);
     if (!next) {
-      setProblem({ message: t('templates.editor.xmlUnreadable'), diagnostics });
+      setProblem({ message: { key: 'templates.editor.xmlUnreadable' }, diagnostics });
       return;
     }
     setBase(xml);
@@ -123,7 +126,7 @@ export function TemplateEditor({ target, onDone, onCancel }: Props) {
         result = formUntouchedXml && form ? await api.invoke('templates.update', { key: editKey, form, ...logoPart }) : await api.invoke('templates.update', { key: editKey, xml: text, ...logoPart });
       }
     } catch (error) {
-      result = { ok: false, message: error instanceof Error ? error.message : String(error), diagnostics: [] };
+      result = { ok: false, message: errorProblem(error), diagnostics: [] };
     }
     setSaving(false);
     if (result.ok) {
@@ -150,7 +153,7 @@ export function TemplateEditor({ target, onDone, onCancel }: Props) {
       </div>
       {problem && (
         <div className="problem" role="alert">
-          <p>{t('templates.refused', { message: problem.message })}</p>
+          <p>{t('templates.refused', { message: 'key' in problem.message ? t(problem.message.key) : problemText(problem.message, locale) })}</p>
           {view === 'form' && problem.diagnostics.length > 0 && (
             <ul className="diagnostic-list compact">
               {problem.diagnostics.filter((d) => d.severity === 'error').map((d, i) => (

@@ -2,6 +2,7 @@
 // connecting), with what came back. Secrets are already redacted when an
 // entry is built; the UI shows these as they are.
 import { z } from 'zod';
+import { StoredProblem } from '../i18n/wire-problem';
 
 export const ActivityEntry = z.object({
   id: z.string(),
@@ -17,7 +18,8 @@ export const ActivityEntry = z.object({
   /** HTTP attempts the client made (retries on network errors, 429, 503 included). */
   attempts: z.number().int().optional(),
   outputs: z.record(z.string(), z.string()),
-  error: z.string().optional(),
+  /** What went wrong (a plain string in entries written before Problems, read as one). */
+  error: StoredProblem.optional(),
   at: z.number(),
 });
 export type ActivityEntry = z.infer<typeof ActivityEntry>;

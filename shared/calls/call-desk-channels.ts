@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { event, invoke } from '../ipc-channel';
 import { CallEventRecord, CallUpdate } from './call-event';
+import { WireProblem } from '../i18n/wire-problem';
 
 export const SimulatedCallRequest = z.object({
   /** The caller's number as the PBX would give it. */
@@ -29,7 +30,7 @@ export const DemoStatus = z.object({
   /** Key of the demo template. */
   templateKey: z.string(),
   /** Why it failed to start. */
-  reason: z.string().optional(),
+  reason: WireProblem.optional(),
   /** Callers to simulate: numbers the demo helpdesk knows, and one it does not. */
   callers: z.array(DemoCaller),
 });

@@ -3,6 +3,7 @@
 // (direction, local account, remote party, Call-ID, times, disposition), and
 // what main sends back about a call once it has acted (call.updated).
 import { z } from 'zod';
+import { WireProblem } from '../i18n/wire-problem';
 
 export const CallDirection = z.enum(['inbound', 'outbound']);
 export type CallDirection = z.infer<typeof CallDirection>;
@@ -72,7 +73,7 @@ const TaskState = z.object({
   status: TaskStatus,
   /** Failed attempts so far (pending: it is waiting to be retried). */
   attempts: z.number().int().min(0).optional(),
-  lastError: z.string().max(1000).optional(),
+  lastError: WireProblem.optional(),
 });
 
 /**
@@ -84,12 +85,12 @@ export const CallUpdate = z.object({
   accountId: z.string().min(1).max(64),
   contacts: z.array(ContactMatch).max(50).optional(),
   /** Why the contact lookup failed (helpdesk unreachable, refused, ...): the contacts are unknown, not absent. */
-  lookupError: z.string().max(1000).optional(),
+  lookupError: WireProblem.optional(),
   popupUrl: z.string().max(2048).optional(),
   /** `<type>:<id>` of the contact the journal and ticket belong to (the agent's pick or the default pick). */
   picked: z.string().max(600).optional(),
   ticket: TaskState.extend({ id: z.string().max(256).optional(), url: z.string().max(2048).optional() }).optional(),
   journal: TaskState.optional(),
-  errors: z.array(z.string().max(1000)).max(20).optional(),
+  errors: z.array(WireProblem).max(20).optional(),
 });
 export type CallUpdate = z.infer<typeof CallUpdate>;

@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { invoke } from '../ipc-channel';
 import { HelpdeskContact } from './helpdesk-contact';
+import { WireProblem } from '../i18n/wire-problem';
 
 /** A number is searched from its 3rd digit, a name from its 2nd letter. */
 export const MIN_SEARCH_DIGITS = 3;
@@ -31,8 +32,8 @@ export const ContactSearchResult = z.object({
   via: z.enum(['SearchContact', 'SyncContactAuto']).optional(),
   contacts: z.array(HelpdeskContact),
   /** Failed contact types (`type: message`, secrets redacted); the others' contacts are still listed. */
-  errors: z.array(z.string()),
-  reason: z.string().optional(),
+  errors: z.array(WireProblem),
+  reason: WireProblem.optional(),
 });
 export type ContactSearchResult = z.infer<typeof ContactSearchResult>;
 

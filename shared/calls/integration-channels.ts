@@ -9,6 +9,7 @@ import { ActivityEntry } from './activity';
 import { HelpdeskContact } from './helpdesk-contact';
 import { HelpdeskUser } from './helpdesk-user';
 import { OutboxItem } from './outbox-item';
+import { WireProblem } from '../i18n/wire-problem';
 
 export const IntegrationField = z.object({
   name: z.string(),
@@ -25,8 +26,8 @@ export type IntegrationField = z.infer<typeof IntegrationField>;
 export const IntegrationStatusView = z.object({
   templateKey: z.string(),
   state: z.enum(['connected', 'connecting', 'disconnected']),
-  /** Why it is disconnected (secrets redacted). */
-  reason: z.string(),
+  /** Why it is disconnected (secrets redacted); absent while connected. */
+  reason: WireProblem.optional(),
   authMethod: z.string().optional(),
   fields: z.array(IntegrationField),
   /** Contact types the template can search (SyncContactAuto requests) and create (CreateNewContact requests). */
@@ -81,7 +82,7 @@ export const TestCallReport = z.object({
   picked: z.string().optional(),
   activity: z.array(ActivityEntry),
   outbox: z.array(OutboxItem),
-  errors: z.array(z.string()),
+  errors: z.array(WireProblem),
 });
 export type TestCallReport = z.infer<typeof TestCallReport>;
 

@@ -2,6 +2,7 @@
 // keeps it and the UI lists it. Connect-time secrets are never part of an
 // item: they are added from the secret store when the item is sent.
 import { z } from 'zod';
+import { StoredProblem } from '../i18n/wire-problem';
 
 export const OutboxState = z.enum(['pending', 'done', 'failed', 'discarded']);
 export type OutboxState = z.infer<typeof OutboxState>;
@@ -29,6 +30,7 @@ export const OutboxItem = z.object({
   /** Requests already sent successfully (never sent again). */
   done: z.array(z.string()),
   outputs: z.record(z.string(), z.string()),
-  lastError: z.string().optional(),
+  /** Why the last attempt failed (a plain string in items written before Problems, read as one). */
+  lastError: StoredProblem.optional(),
 });
 export type OutboxItem = z.infer<typeof OutboxItem>;

@@ -5,3 +5,5 @@ export { hostTranslator } from './host';
 export type { HostKey, HostTranslate } from './host';
 export { isLintCode, lintMessage, renderLint } from './lint';
 export type { LintCode, LintMessage } from './lint';
+export { boundProblem, isProblemCode, mapProblemText, plainProblem, problem, ProblemError, problemOf, renderProblem } from './problem';
+export type { Problem, ProblemCode, ProblemText } from './problem';

@@ -61,7 +61,7 @@ export default async function (): Promise<void> {
     },
   });
   try {
-    if (ringdesk.status.state !== 'connected') throw new Error(`Ringdesk did not connect to RT: ${ringdesk.status.reason}`);
+    if (ringdesk.status.state !== 'connected') throw new Error(`Ringdesk did not connect to RT: ${ringdesk.status.reason?.message ?? ''}`);
     const phone = seededDesk.carl.workPhone;
     // Warm-up: RT's workers compile their code paths on first use.
     await ringdesk.call(callEvents({ from: phone, talk: 30 }).all);

@@ -32,7 +32,7 @@ const USAGE = `usage: ringdesk call --template FILE --from NUMBER [options]
 
 function line(entry: ActivityEntry): string {
   const outputs = Object.entries(entry.outputs).filter(([, v]) => v !== '');
-  const result = (entry.error === undefined ? `${entry.status}` : `FAILED ${entry.error}`) + (entry.attempts === undefined ? '' : ` after ${entry.attempts} attempts`);
+  const result = (entry.error === undefined ? `${entry.status}` : `FAILED ${entry.error.message}`) + (entry.attempts === undefined ? '' : ` after ${entry.attempts} attempts`);
   return `  [${entry.scenario}/${entry.request}] ${entry.line} -> ${result} (${entry.durationMs} ms)${outputs.length > 0 ? `\n      ${outputs.map(([k, v]) => `${k}=${v}`).join(' ')}` : ''}\n`;
 }
 
@@ -130,7 +130,7 @@ async function run(args: readonly string[], out: Output): Promise<number> {
     });
     const status = await feature.handlers['integration.connect']({ templateKey: 'cli', fields });
     if (status.state !== 'connected') {
-      out.stdout(`not connected: ${status.reason}\n`);
+      out.stdout(`not connected: ${status.reason?.message ?? ''}\n`);
       return 1;
     }
     unsubscribe();
@@ -149,8 +149,8 @@ async function run(args: readonly string[], out: Output): Promise<number> {
     for (const e of report.activity) out.stdout(line(e));
     out.stdout(`contacts: ${report.contacts.length === 0 ? 'none' : report.contacts.map((c) => `${c.syncType}:${c.id} ${c.displayName}${c.url ? ` <${c.url}>` : ''}`).join(', ')}\n`);
     if (report.picked !== undefined) out.stdout(`journal/ticket belong to: ${report.picked}\n`);
-    for (const item of report.outbox) out.stdout(`outbox ${item.scenario} [${item.requests.join(', ')}]: ${item.state}${item.lastError ? ` (${item.lastError})` : ''}\n`);
-    for (const error of report.errors) out.stdout(`error: ${error}\n`);
+    for (const item of report.outbox) out.stdout(`outbox ${item.scenario} [${item.requests.join(', ')}]: ${item.state}${item.lastError ? ` (${item.lastError.message})` : ''}\n`);
+    for (const error of report.errors) out.stdout(`error: ${error.message}\n`);
     const failed = report.outbox.some((i) => i.state !== 'done') || report.activity.some((e) => e.error !== undefined && !report.outbox.some((i) => i.state === 'done' && i.scenario === e.scenario));
     return failed || report.errors.length > 0 ? 1 : 0;
   } finally {

@@ -1,6 +1,7 @@
 // What an authentication method gives the engine: the headers for a request,
 // a shared refresh when the helpdesk says the token is no good, and a connect
 // step (the browser consent of OAuth2, the first client-credentials token).
+import { ProblemError } from '../../../shared/i18n/problem';
 import type { AuthSpec } from '../integration-spec';
 import type { HttpClient } from '../http-client';
 import type { Redactor } from '../redactor';
@@ -55,6 +56,6 @@ export interface AuthContext {
 }
 
 /** The helpdesk will not accept us until someone reconnects; the reason is safe to show. */
-export class AuthFailedError extends Error {
+export class AuthFailedError extends ProblemError {
   override readonly name = 'AuthFailedError';
 }

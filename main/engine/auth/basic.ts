@@ -1,6 +1,7 @@
 // Basic: `Authorization: Basic base64(<Base64EncodedCredential rendered>)`.
 // Both spellings of the credential format are accepted (see spec-from-template).
 import { Buffer } from 'node:buffer';
+import { problem } from '../../../shared/i18n/problem';
 import { renderText } from '../template-text';
 import type { AuthContext, AuthProvider, Authorization } from './auth-provider';
 import { AuthFailedError } from './auth-provider';
@@ -24,7 +25,7 @@ export function basicAuth(context: AuthContext): AuthProvider {
       return { headers: { Authorization: `Basic ${encoded}` }, token: encoded, variables: { basic_string: encoded } };
     },
     async refresh() {
-      throw new AuthFailedError('the helpdesk refused the username/password or API key (HTTP 401)');
+      throw new AuthFailedError(problem('signIn.basicRefused'));
     },
     forget() {},
   };
@@ -39,7 +40,7 @@ export function noAuth(): AuthProvider {
       return { headers: {}, token: undefined, variables: {} };
     },
     async refresh() {
-      throw new AuthFailedError('the helpdesk asks for authentication but the template uses AuthMethod none');
+      throw new AuthFailedError(problem('signIn.authNone'));
     },
     forget() {},
   };

@@ -2,6 +2,7 @@
 // to a loopback listener on 127.0.0.1, then the refresh-token grant whenever
 // the access token expires or the helpdesk rejects it.
 import { AuthFailedError } from './auth-provider';
+import { problem } from '../../../shared/i18n/problem';
 import { listenForRedirect } from './loopback';
 import { pkcePair, randomUrlSafe } from './pkce';
 import { TokenAuth, refreshEndpointName, requestToken } from './token-auth';
@@ -15,7 +16,7 @@ export class OAuth2Auth extends TokenAuth {
   /** The consent URL: AuthEndPoint plus the OAuth parameters it does not already carry. */
   authorizationUrl(redirectUri: string, state: string, challenge: string): string {
     const spec = this.context.spec;
-    if (spec.authEndPoint === undefined) throw new AuthFailedError('the template has no AuthEndPoint');
+    if (spec.authEndPoint === undefined) throw new AuthFailedError(problem('signIn.noEndpoint', { endpoint: 'AuthEndPoint' }));
     const vars = { ...this.context.fields(), redirect_uri: redirectUri };
     const url = new URL(renderText(spec.authEndPoint, vars, { escape: 'url' }));
     const set = (name: string, value: string) => {
@@ -36,7 +37,7 @@ export class OAuth2Auth extends TokenAuth {
 
   async connect(): Promise<void> {
     const open = this.context.openExternal;
-    if (open === undefined) throw new AuthFailedError('cannot open the system browser for the OAuth2 consent');
+    if (open === undefined) throw new AuthFailedError(problem('signIn.noBrowser'));
     const state = randomUrlSafe(16);
     const { verifier, challenge } = pkcePair();
     const redirect = await listenForRedirect(state, this.context.consentTimeoutMs ?? 5 * 60_000, this.context.redirectPort?.() ?? 0);
@@ -52,7 +53,7 @@ export class OAuth2Auth extends TokenAuth {
       this.store(tokens);
     } catch (error) {
       if (error instanceof AuthFailedError) throw error;
-      throw new AuthFailedError(this.context.redactor.redact(`OAuth2 sign-in failed: ${error instanceof Error ? error.message : String(error)}`));
+      throw new AuthFailedError(this.context.redactor.redactProblem(problem('signIn.oauth2Failed', { detail: error instanceof Error ? error.message : String(error) })));
     } finally {
       redirect.close();
     }
@@ -60,7 +61,7 @@ export class OAuth2Auth extends TokenAuth {
 
   protected async renew(current: TokenSet | undefined): Promise<TokenSet> {
     const refreshToken = current?.refreshToken ?? this.context.vault.get(this.name('refresh_token'));
-    if (refreshToken === undefined) throw new AuthFailedError('the access token expired and there is no refresh token: sign in again');
+    if (refreshToken === undefined) throw new AuthFailedError(problem('signIn.expiredNoRefreshToken'));
     return requestToken(this.context, { grant_type: 'refresh_token', refresh_token: refreshToken }, {}, refreshEndpointName(this.context));
   }
 }

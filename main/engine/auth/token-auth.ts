@@ -6,6 +6,7 @@ import type { AuthContext, AuthProvider, Authorization } from './auth-provider';
 import { AuthFailedError } from './auth-provider';
 import { renderText } from '../template-text';
 import { jsonDocument } from '../json-path';
+import { problem, problemOf } from '../../../shared/i18n/problem';
 
 export interface TokenSet {
   readonly accessToken: string;
@@ -25,7 +26,7 @@ export function refreshEndpointName(context: AuthContext): TokenEndpointName {
 /** Posts form parameters to the token (or refresh) endpoint; returns the tokens or throws AuthFailedError naming the cause. */
 export async function requestToken(context: AuthContext, params: Record<string, string>, extraVars: Record<string, string> = {}, endpointName: TokenEndpointName = 'TokenEndPoint'): Promise<TokenSet> {
   const endpoint = endpointName === 'TokenEndPoint' ? context.spec.tokenEndPoint : context.spec.refreshTokenEndPoint;
-  if (endpoint === undefined) throw new AuthFailedError(`the template has no ${endpointName}`);
+  if (endpoint === undefined) throw new AuthFailedError(problem('signIn.noEndpoint', { endpoint: endpointName }));
   const fields = { ...context.fields(), ...extraVars };
   const url = new URL(renderText(endpoint, fields, { escape: 'url' }));
   const form = new URLSearchParams();
@@ -43,15 +44,15 @@ export async function requestToken(context: AuthContext, params: Record<string, 
       body: form.toString(),
     });
   } catch (error) {
-    throw new AuthFailedError(context.redactor.redact(`${endpointName} unreachable: ${error instanceof Error ? error.message : String(error)}`));
+    throw new AuthFailedError(context.redactor.redactProblem(problem('signIn.endpointUnreachable', { endpoint: endpointName }, problemOf(error))));
   }
   const doc = jsonDocument(response.text);
   if (response.status < 200 || response.status >= 300) {
     const reason = doc.get('error_description').text || doc.get('error').text || `HTTP ${response.status}`;
-    throw new AuthFailedError(context.redactor.redact(`${endpointName} refused (${response.status}): ${reason}`));
+    throw new AuthFailedError(context.redactor.redactProblem(problem('signIn.endpointRefused', { endpoint: endpointName, status: response.status, detail: reason })));
   }
   const accessToken = doc.get('access_token').text;
-  if (accessToken === '') throw new AuthFailedError(`${endpointName} answered ${response.status} without an access_token`);
+  if (accessToken === '') throw new AuthFailedError(problem('signIn.noAccessTokenInReply', { endpoint: endpointName, status: response.status }));
   const refreshToken = doc.get('refresh_token').text || undefined;
   const expiresIn = Number(doc.get('expires_in').text);
   const now = (context.now ?? Date.now)();
@@ -123,20 +124,20 @@ export abstract class TokenAuth implements AuthProvider {
   async authorize(): Promise<Authorization> {
     let tokens = this.tokens();
     if (tokens === undefined && this.context.spec.noRefresh) {
-      throw new AuthFailedError('there is no access token and the template says tokens are never refreshed (NoNeedRefreshAccessToken): connect again');
+      throw new AuthFailedError(problem('signIn.noTokenNoRefresh'));
     }
     if (tokens === undefined || this.stale(tokens)) {
       await this.refresh(tokens?.accessToken);
       tokens = this.tokens();
     }
-    if (tokens === undefined) throw new AuthFailedError('not connected: no access token');
+    if (tokens === undefined) throw new AuthFailedError(problem('signIn.noToken'));
     const type = this.context.spec.tokenType || 'Bearer';
     return { headers: { Authorization: `${type} ${tokens.accessToken}` }, token: tokens.accessToken, variables: { AccessToken: tokens.accessToken } };
   }
 
   refresh(staleToken: string | undefined): Promise<void> {
     if (this.context.spec.noRefresh) {
-      return Promise.reject(new AuthFailedError('the helpdesk rejected the access token and the template says it is never refreshed (NoNeedRefreshAccessToken): connect again'));
+      return Promise.reject(new AuthFailedError(problem('signIn.tokenNeverRefreshed')));
     }
     if (this.#refreshing) return this.#refreshing;
     const current = this.tokens();

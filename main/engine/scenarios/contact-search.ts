@@ -5,6 +5,8 @@
 // (retrieve_from_contact). `<Field>Enable="0"` settings leave a field out.
 // A request that uses paging variables is fetched page by page (paging.ts).
 // SearchContact (search-contact.ts) runs through the same code.
+import { problemOf } from '../../../shared/i18n/problem';
+import type { ProblemText } from '../../../shared/i18n/problem';
 import type { HelpdeskContact } from '../../../shared/calls/helpdesk-contact';
 import type { Integration } from '../integration';
 import { commonRequest } from '../integration-spec';
@@ -12,14 +14,13 @@ import type { RequestSpec } from '../integration-spec';
 import { readRecords } from '../outputs';
 import { fetchPages, itemOutputs, pageLength, pagingPlan } from '../paging';
 import type { PagingDefaults } from '../paging';
-import type { RequestFailedError } from '../request-runner';
 import { renderText } from '../template-text';
 import type { Vars } from '../template-text';
 
 export interface ContactSearch {
   readonly contacts: HelpdeskContact[];
   /** Requests that failed, by contact type (the others' results are still used). */
-  readonly errors: { readonly syncType: string; readonly message: string }[];
+  readonly errors: { readonly syncType: string; readonly message: string; readonly problem: ProblemText }[];
   readonly requests: number;
   /** Paging warnings (no page size known, MaxPages reached). */
   readonly warnings: string[];
@@ -132,7 +133,7 @@ async function searchType(integration: Integration, source: SearchSource, baseVa
 export async function searchSources(integration: Integration, sources: readonly SearchSource[], vars: Vars, options: SearchOptions = {}): Promise<ContactSearch> {
   const settled = await Promise.allSettled(sources.map((source) => searchType(integration, source, { ...vars, ContactSyncType: source.syncType }, options)));
   const contacts: HelpdeskContact[] = [];
-  const errors: { syncType: string; message: string }[] = [];
+  const errors: { syncType: string; message: string; problem: ProblemText }[] = [];
   const warnings: string[] = [];
   let requests = 0;
   settled.forEach((outcome, i) => {
@@ -143,7 +144,8 @@ export async function searchSources(integration: Integration, sources: readonly 
       warnings.push(...outcome.value.warnings);
     } else if (!(outcome.reason instanceof SearchCancelledError)) {
       requests += 1;
-      errors.push({ syncType, message: (outcome.reason as RequestFailedError | Error).message });
+      const failure = integration.redactor.redactProblem(problemOf(outcome.reason));
+      errors.push({ syncType, message: failure.message, problem: failure });
     }
   });
   for (const warning of warnings) integration.warn(warning);

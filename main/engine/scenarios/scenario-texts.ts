@@ -2,6 +2,7 @@
 // when the template allows customizing it (EnableSubject/EnableDescription),
 // else the template's default. They are rendered (plain text) before the
 // requests, then exposed as {{.Subject}} / {{.Description}}.
+import { problem, ProblemError } from '../../../shared/i18n/problem';
 import type { ScenarioSpec } from '../integration-spec';
 import { renderText } from '../template-text';
 import type { Vars } from '../template-text';
@@ -18,7 +19,7 @@ export function scenarioTexts(scenario: ScenarioSpec, overrides: TextOverrides, 
     try {
       return renderText(text, vars, { escape: 'text', timeZone });
     } catch (error) {
-      throw new Error(`${scenario.id} ${name}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+      throw new ProblemError(problem('request.render', { where: scenario.id, part: name, detail: error instanceof Error ? error.message : String(error) }));
     }
   };
   return { Subject: pick('Subject', overrides.subject), Description: pick('Description', overrides.description) };

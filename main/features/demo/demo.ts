@@ -2,6 +2,8 @@
 // template, turns on every feature (lookup, popup on ring, manual contact
 // creation, a ticket after each inbound call, the call journal), connects,
 // and lets the agent simulate calls from sample callers. Stopped on quit.
+import { plainProblem, problem, ProblemError, problemOf } from '../../../shared/i18n/problem';
+import type { ProblemText } from '../../../shared/i18n/problem';
 import type { DemoCaller, DemoStatus } from '../../../shared/calls/call-desk-channels';
 import type { IntegrationStatusView } from '../../../shared/calls/integration-channels';
 import { ContactCreationSettings, ContactSyncSettings, JournalSettings, PopupSettings, TicketSettings } from '../../../shared/calls/integration-settings';
@@ -31,7 +33,7 @@ export const DEMO_CALLERS: readonly DemoCaller[] = [
 export class Demo {
   #helpdesk: DemoHelpdesk | undefined;
   #state: DemoStatus['state'] = 'stopped';
-  #reason: string | undefined;
+  #reason: ProblemText | undefined;
   #starting: Promise<DemoStatus> | undefined;
 
   constructor(private readonly deps: DemoDeps) {}
@@ -70,15 +72,15 @@ export class Demo {
         ticket: TicketSettings.parse({ enabled: true, when: 'after', afterCallTypes: ['inbound-answered', 'inbound-no-answer'] }),
       });
       const connected = await this.deps.connect(DEMO_TEMPLATE_KEY, { base_url: url });
-      if (connected.state !== 'connected') throw new Error(`the demo helpdesk did not connect: ${connected.reason}`);
+      if (connected.state !== 'connected') throw new ProblemError(problem('demo.notConnected', {}, connected.reason ?? plainProblem('')));
       this.#reason = undefined;
       this.deps.log?.(`demo helpdesk running at ${url}`);
       this.#set('running');
     } catch (error) {
       await this.#helpdesk?.stop();
       this.#helpdesk = undefined;
-      this.#reason = error instanceof Error ? error.message : String(error);
-      this.deps.log?.(`demo: ${this.#reason}`);
+      this.#reason = problemOf(error);
+      this.deps.log?.(`demo: ${this.#reason.message}`);
       this.#set('failed');
     }
     return this.status();

@@ -3,12 +3,21 @@
 // what makes entity-expansion attacks (billion laughs, external entities)
 // impossible rather than merely limited.
 
+import { renderLint } from '../../i18n/lint';
+
 const PREDEFINED: Readonly<Record<string, string>> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
 
 export interface ReferenceProblem {
   /** Offset inside the checked text. */
   readonly index: number;
+  readonly code: 'xml.bareAmp' | 'xml.badCharRef' | 'xml.unknownEntity';
+  readonly params: Readonly<Record<string, string>>;
+  /** In English (the linter catalogue's text). */
   readonly message: string;
+}
+
+function referenceProblem(index: number, code: ReferenceProblem['code'], params: Record<string, string> = {}): ReferenceProblem {
+  return { index, code, params, message: renderLint({ code, params }, 'en') };
 }
 
 function isXmlChar(cp: number, version11: boolean): boolean {
@@ -28,16 +37,13 @@ export function checkReferences(text: string, version11: boolean): ReferenceProb
   while (i !== -1) {
     REF.lastIndex = i;
     const m = REF.exec(text);
-    if (!m) return { index: i, message: "bare '&': write it as &amp;" };
+    if (!m) return referenceProblem(i, 'xml.bareAmp');
     const body = m[1] ?? '';
     if (body.startsWith('#')) {
       const cp = body.startsWith('#x') ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
-      if (!isXmlChar(cp, version11)) return { index: i, message: `character reference &${body}; is not an allowed XML character` };
+      if (!isXmlChar(cp, version11)) return referenceProblem(i, 'xml.badCharRef', { ref: body });
     } else if (!(body in PREDEFINED)) {
-      return {
-        index: i,
-        message: `unknown entity &${body};: only &lt; &gt; &amp; &quot; &apos; and numeric references are allowed (templates have no DTD)`,
-      };
+      return referenceProblem(i, 'xml.unknownEntity', { ref: body });
     }
     i = text.indexOf('&', i + m[0].length);
   }

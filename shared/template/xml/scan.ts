@@ -7,16 +7,33 @@ import type { XmlAttribute, XmlDocument, XmlElement, XmlNode, XmlVerbatim } from
 import { MAX_ATTRIBUTES_PER_ELEMENT, MAX_DEPTH, MAX_ELEMENTS, MAX_NAME_LENGTH } from './limits';
 import { positionAt, lineStartsOf } from './position';
 import { checkReferences } from './references';
+import type { ReferenceProblem } from './references';
+import { lintMessage, renderLint } from '../../i18n/lint';
+import type { LintCode, LintMessage } from '../../i18n/lint';
+import type { MessageParams } from '../../i18n/messages';
 
 export type ScanResult =
   | { readonly ok: true; readonly document: XmlDocument; readonly version: '1.0' | '1.1' | undefined }
-  | { readonly ok: false; readonly offset: number; readonly message: string; readonly lineStarts: readonly number[] };
+  | { readonly ok: false; readonly offset: number; readonly message: string; readonly finding: LintMessage; readonly lineStarts: readonly number[] };
 
+/** Why the text is not a template's XML: a linter code (so it reads in any language) and its English message. */
 class ScanError {
+  readonly finding: LintMessage;
+  readonly message: string;
   constructor(
     readonly offset: number,
-    readonly message: string,
-  ) {}
+    code: LintCode,
+    params: MessageParams = {},
+  ) {
+    this.finding = lintMessage(code, params);
+    this.message = renderLint(this.finding, 'en');
+  }
+}
+
+/** A reference problem (references.ts) as a finding, inside text or inside an attribute's value. */
+function referenceError(offset: number, problem: ReferenceProblem, attribute?: string): ScanError {
+  const code = attribute === undefined ? problem.code : (`xml.attribute.${problem.code.slice('xml.'.length)}` as LintCode);
+  return new ScanError(offset, code, { ...problem.params, ...(attribute === undefined ? {} : { attribute }) });
 }
 
 const NAME = /[A-Za-z_:\u00C0-\uFFFF][A-Za-z0-9_:.\-\u00B7-\uFFFF]*/y;
@@ -49,12 +66,12 @@ function checkCharacters(text: string): void {
         i++;
         continue;
       }
-      throw new ScanError(i, 'unpaired surrogate (broken character)');
+      throw new ScanError(i, 'xml.unpairedSurrogate');
     }
-    if (c >= 0xdc00 && c <= 0xdfff) throw new ScanError(i, 'unpaired surrogate (broken character)');
-    if (c === 0xfffe || c === 0xffff) throw new ScanError(i, `character U+${c.toString(16).toUpperCase()} is not allowed in XML`);
+    if (c >= 0xdc00 && c <= 0xdfff) throw new ScanError(i, 'xml.unpairedSurrogate');
+    if (c === 0xfffe || c === 0xffff) throw new ScanError(i, 'xml.charNotAllowed', { code: c.toString(16).toUpperCase() });
     if (c >= 0xe000) continue;
-    throw new ScanError(i, `control character U+${c.toString(16).toUpperCase().padStart(4, '0')} is not allowed in XML`);
+    throw new ScanError(i, 'xml.controlChar', { code: c.toString(16).toUpperCase().padStart(4, '0') });
   }
 }
 
@@ -63,7 +80,7 @@ export function scanXml(source: string): ScanResult {
   try {
     return scan(source, lineStarts);
   } catch (error) {
-    if (error instanceof ScanError) return { ok: false, offset: error.offset, message: error.message, lineStarts };
+    if (error instanceof ScanError) return { ok: false, offset: error.offset, message: error.message, finding: error.finding, lineStarts };
     throw error;
   }
 }
@@ -83,10 +100,7 @@ function scan(source: string, lineStarts: readonly number[]): ScanResult {
     i = 1;
   }
   const firstMarkup = i;
-  const where = (offset: number): string => {
-    const p = positionAt(lineStarts, offset);
-    return `line ${p.line}, column ${p.column}`;
-  };
+  const where = (offset: number): { line: number; column: number } => positionAt(lineStarts, offset);
   const place = (node: XmlNode): void => {
     const top = stack[stack.length - 1];
     if (top) {
@@ -104,12 +118,12 @@ function scan(source: string, lineStarts: readonly number[]): ScanResult {
       const raw = source.slice(i, end);
       if (stack.length === 0) {
         const stray = raw.search(/[^ \t\r\n]/);
-        if (stray !== -1) throw new ScanError(i + stray, root ? 'text after the root element' : 'text before the root element');
+        if (stray !== -1) throw new ScanError(i + stray, root ? 'xml.textAfterRoot' : 'xml.textBeforeRoot');
       } else {
         const problem = checkReferences(raw, version === '1.1');
-        if (problem) throw new ScanError(i + problem.index, problem.message);
+        if (problem) throw referenceError(i + problem.index, problem);
         const cdataEnd = raw.indexOf(']]>');
-        if (cdataEnd !== -1) throw new ScanError(i + cdataEnd, "']]>' is not allowed in text");
+        if (cdataEnd !== -1) throw new ScanError(i + cdataEnd, 'xml.cdataEndInText');
       }
       place({ kind: 'text', raw, offset: i });
       i = end;
@@ -117,44 +131,44 @@ function scan(source: string, lineStarts: readonly number[]): ScanResult {
     }
     if (source.startsWith('<!--', i)) {
       const end = source.indexOf('-->', i + 4);
-      if (end === -1) throw new ScanError(i, "comment is never closed (missing '-->')");
+      if (end === -1) throw new ScanError(i, 'xml.commentUnclosed');
       const dashes = source.indexOf('--', i + 4);
-      if (dashes < end) throw new ScanError(dashes, "'--' is not allowed inside a comment");
+      if (dashes < end) throw new ScanError(dashes, 'xml.doubleDashInComment');
       place({ kind: 'comment', raw: source.slice(i, end + 3), offset: i });
       i = end + 3;
       continue;
     }
     if (source.startsWith('<![CDATA[', i)) {
-      if (stack.length === 0) throw new ScanError(i, 'CDATA section outside the root element');
+      if (stack.length === 0) throw new ScanError(i, 'xml.cdataOutsideRoot');
       const end = source.indexOf(']]>', i + 9);
-      if (end === -1) throw new ScanError(i, "CDATA section is never closed (missing ']]>')");
+      if (end === -1) throw new ScanError(i, 'xml.cdataUnclosed');
       place({ kind: 'cdata', raw: source.slice(i, end + 3), offset: i });
       i = end + 3;
       continue;
     }
     if (source.startsWith('<!', i)) {
       if (/^<!DOCTYPE/i.test(source.slice(i, i + 9))) {
-        throw new ScanError(i, 'DOCTYPE is not allowed: templates may not declare a DTD or entities');
+        throw new ScanError(i, 'xml.doctype');
       }
-      throw new ScanError(i, `unexpected markup declaration '${source.slice(i, i + 12).split(/[\r\n]/)[0] ?? ''}'`);
+      throw new ScanError(i, 'xml.unexpectedDeclaration', { found: source.slice(i, i + 12).split(/[\r\n]/)[0] ?? '' });
     }
     if (source.startsWith('<?', i)) {
       const end = source.indexOf('?>', i + 2);
-      if (end === -1) throw new ScanError(i, "processing instruction is never closed (missing '?>')");
+      if (end === -1) throw new ScanError(i, 'xml.piUnclosed');
       const raw = source.slice(i, end + 2);
       const target = matchAt(NAME, source, i + 2);
-      if (target === undefined) throw new ScanError(i, "'<?' must be followed by a name");
+      if (target === undefined) throw new ScanError(i, 'xml.piNoName');
       if (target.toLowerCase() === 'xml') {
-        if (i !== firstMarkup) throw new ScanError(i, 'the XML declaration must be the very first thing in the file');
+        if (i !== firstMarkup) throw new ScanError(i, 'xml.declarationNotFirst');
         const m = DECLARATION.exec(raw);
-        if (!m) throw new ScanError(i, 'malformed XML declaration: expected <?xml version="1.0" encoding="UTF-8"?>');
+        if (!m) throw new ScanError(i, 'xml.badDeclaration');
         const v = m[2];
-        if (v === undefined) throw new ScanError(i, 'the XML declaration needs version="1.0" or version="1.1"');
-        if (v !== '1.0' && v !== '1.1') throw new ScanError(i, `unsupported XML version "${v}": expected 1.0 or 1.1`);
+        if (v === undefined) throw new ScanError(i, 'xml.noVersion');
+        if (v !== '1.0' && v !== '1.1') throw new ScanError(i, 'xml.badVersion', { version: v });
         version = v;
         const encoding = m[4];
         if (encoding !== undefined && !/^utf-?8$/i.test(encoding)) {
-          throw new ScanError(i, `unsupported encoding "${encoding}": templates must be UTF-8`);
+          throw new ScanError(i, 'xml.badEncoding', { encoding });
         }
         prolog.push({ kind: 'declaration', raw, offset: i });
       } else {
@@ -165,14 +179,14 @@ function scan(source: string, lineStarts: readonly number[]): ScanResult {
     }
     if (source.startsWith('</', i)) {
       const name = matchAt(NAME, source, i + 2);
-      if (name === undefined) throw new ScanError(i, "'</' must be followed by an element name");
+      if (name === undefined) throw new ScanError(i, 'xml.endTagNoName');
       let p = i + 2 + name.length;
       p += (matchAt(SPACE, source, p) ?? '').length;
-      if (source[p] !== '>') throw new ScanError(p, `end tag </${name}> must end with '>' but found ${describe(source[p])}`);
+      if (source[p] !== '>') throw new ScanError(p, 'xml.endTagUnclosed', { name, found: describe(source[p]) });
       const top = stack.pop();
-      if (!top) throw new ScanError(i, `end tag </${name}> has no matching start tag`);
+      if (!top) throw new ScanError(i, 'xml.endTagUnmatched', { name });
       if (top.name !== name) {
-        throw new ScanError(i, `expected </${top.name}> (opened at ${where(top.offset)}) but found </${name}>`);
+        throw new ScanError(i, 'xml.endTagMismatch', { expected: top.name, ...where(top.offset), name });
       }
       top.closeTag = source.slice(i, p + 1);
       i = p + 1;
@@ -180,14 +194,14 @@ function scan(source: string, lineStarts: readonly number[]): ScanResult {
     }
     i = scanStartTag(source, i, stack.length, root !== undefined && stack.length === 0, version === '1.1', (element) => {
       elements++;
-      if (elements > MAX_ELEMENTS) throw new ScanError(element.offset, `more than ${MAX_ELEMENTS} elements: a template is far smaller`);
+      if (elements > MAX_ELEMENTS) throw new ScanError(element.offset, 'xml.tooManyElements', { max: MAX_ELEMENTS });
       place(element);
       if (!element.selfClosing) stack.push(element);
     });
   }
   const open = stack[stack.length - 1];
-  if (open) throw new ScanError(open.offset, `<${open.name}> is never closed (end of file reached)`);
-  if (!root) throw new ScanError(n, 'no root element: expected <Information>');
+  if (open) throw new ScanError(open.offset, 'xml.neverClosed', { name: open.name });
+  if (!root) throw new ScanError(n, 'xml.noRoot');
   const newline = source.includes('\r\n') ? '\r\n' : '\n';
   return { ok: true, version, document: { source, prolog, root, epilog, lineStarts, newline } };
 }
@@ -201,10 +215,10 @@ function scanStartTag(
   emit: (element: XmlElement) => void,
 ): number {
   const name = matchAt(NAME, source, at + 1);
-  if (name === undefined) throw new ScanError(at, "'<' must start a tag; write a literal '<' as &lt;");
-  if (name.length > MAX_NAME_LENGTH) throw new ScanError(at, `element name longer than ${MAX_NAME_LENGTH} characters`);
-  if (secondRoot) throw new ScanError(at, `second root element <${name}>: a template has one root, <Information>`);
-  if (depth >= MAX_DEPTH) throw new ScanError(at, `elements nest deeper than ${MAX_DEPTH} levels`);
+  if (name === undefined) throw new ScanError(at, 'xml.bareLt');
+  if (name.length > MAX_NAME_LENGTH) throw new ScanError(at, 'xml.elementNameTooLong', { max: MAX_NAME_LENGTH });
+  if (secondRoot) throw new ScanError(at, 'xml.secondRoot', { name });
+  if (depth >= MAX_DEPTH) throw new ScanError(at, 'xml.tooDeep', { max: MAX_DEPTH });
   const attributes: XmlAttribute[] = [];
   let p = at + 1 + name.length;
   for (;;) {
@@ -216,31 +230,31 @@ function scanStartTag(
       emit({ kind: 'element', name, offset: at, attributes, tagTail: space, selfClosing, children: [], closeTag: '', parent: undefined });
       return afterSpace + (selfClosing ? 2 : 1);
     }
-    if (c === undefined) throw new ScanError(at, `start tag <${name}> is never closed (missing '>')`);
+    if (c === undefined) throw new ScanError(at, 'xml.startTagUnclosed', { name });
     if (space.length === 0) {
-      const hint = source[p - 1] === '"' || source[p - 1] === "'" ? ` (a quote inside an attribute value must be written &quot; or &apos;)` : '';
-      throw new ScanError(p, `expected whitespace, '>' or '/>' in <${name}> but found ${describe(c)}${hint}`);
+      const quoteInside = source[p - 1] === '"' || source[p - 1] === "'";
+      throw new ScanError(p, quoteInside ? 'xml.expectedTagEndQuote' : 'xml.expectedTagEnd', { name, found: describe(c) });
     }
     p = afterSpace;
     const attrName = matchAt(NAME, source, p);
-    if (attrName === undefined) throw new ScanError(p, `expected an attribute name in <${name}> but found ${describe(c)}`);
-    if (attrName.length > MAX_NAME_LENGTH) throw new ScanError(p, `attribute name longer than ${MAX_NAME_LENGTH} characters`);
+    if (attrName === undefined) throw new ScanError(p, 'xml.expectedAttributeName', { name, found: describe(c) });
+    if (attrName.length > MAX_NAME_LENGTH) throw new ScanError(p, 'xml.attributeNameTooLong', { max: MAX_NAME_LENGTH });
     const nameAt = p;
     p += attrName.length;
     const equals = matchAt(EQUALS, source, p);
-    if (equals === undefined) throw new ScanError(p, `attribute ${attrName} in <${name}> needs '=' and a quoted value`);
+    if (equals === undefined) throw new ScanError(p, 'xml.attributeNoEquals', { attribute: attrName, name });
     p += equals.length;
     const quote = source[p];
-    if (quote !== '"' && quote !== "'") throw new ScanError(p, `the value of attribute ${attrName} in <${name}> must be in quotes`);
+    if (quote !== '"' && quote !== "'") throw new ScanError(p, 'xml.attributeNoQuotes', { attribute: attrName, name });
     const end = source.indexOf(quote, p + 1);
-    if (end === -1) throw new ScanError(p, `the value of attribute ${attrName} in <${name}> is never closed (missing ${quote})`);
+    if (end === -1) throw new ScanError(p, 'xml.attributeUnclosed', { attribute: attrName, name, quote });
     const raw = source.slice(p + 1, end);
     const lt = raw.indexOf('<');
-    if (lt !== -1) throw new ScanError(p + 1 + lt, `'<' is not allowed in attribute values (attribute ${attrName}); write &lt;`);
+    if (lt !== -1) throw new ScanError(p + 1 + lt, 'xml.ltInAttribute', { attribute: attrName });
     const problem = checkReferences(raw, version11);
-    if (problem) throw new ScanError(p + 1 + problem.index, `in attribute ${attrName}: ${problem.message}`);
-    if (attributes.some((a) => a.name === attrName)) throw new ScanError(nameAt, `attribute ${attrName} appears twice in <${name}>`);
-    if (attributes.length >= MAX_ATTRIBUTES_PER_ELEMENT) throw new ScanError(nameAt, `more than ${MAX_ATTRIBUTES_PER_ELEMENT} attributes in <${name}>`);
+    if (problem) throw referenceError(p + 1 + problem.index, problem, attrName);
+    if (attributes.some((a) => a.name === attrName)) throw new ScanError(nameAt, 'xml.attributeTwice', { attribute: attrName, name });
+    if (attributes.length >= MAX_ATTRIBUTES_PER_ELEMENT) throw new ScanError(nameAt, 'xml.tooManyAttributes', { max: MAX_ATTRIBUTES_PER_ELEMENT, name });
     attributes.push({ name: attrName, leading: space, equals, quote, raw, offset: nameAt, valueOffset: p + 1 });
     p = end + 1;
   }

@@ -1,10 +1,14 @@
 // A fatal UTF-8 decoder in pure TypeScript (shared/ has no TextDecoder type).
 // Overlong forms, surrogates and code points above U+10FFFF are rejected, as
 // TextDecoder('utf-8', { fatal: true }) does.
+import { lintMessage, renderLint } from '../../i18n/lint';
+import type { LintCode, LintMessage } from '../../i18n/lint';
 
 export type DecodeResult =
   | { readonly ok: true; readonly text: string }
-  | { readonly ok: false; readonly byteOffset: number; readonly line: number; readonly column: number; readonly message: string };
+  | { readonly ok: false; readonly byteOffset: number; readonly line: number; readonly column: number; readonly message: string; readonly finding: LintMessage };
+
+type Utf8Code = Extract<LintCode, `xml.utf8.${string}`>;
 
 export function utf8ByteLength(text: string): number {
   let bytes = 0;
@@ -23,7 +27,7 @@ export function utf8ByteLength(text: string): number {
   return bytes;
 }
 
-function failure(bytes: Uint8Array, at: number, what: string): DecodeResult {
+function failure(bytes: Uint8Array, at: number, what: Utf8Code): DecodeResult {
   let line = 1;
   let lineStart = 0;
   for (let i = 0; i < at; i++) {
@@ -33,13 +37,8 @@ function failure(bytes: Uint8Array, at: number, what: string): DecodeResult {
     }
   }
   const hex = (bytes[at] ?? 0).toString(16).padStart(2, '0');
-  return {
-    ok: false,
-    byteOffset: at,
-    line,
-    column: at - lineStart + 1,
-    message: `invalid UTF-8 at byte ${at} (0x${hex}): ${what}; templates must be UTF-8`,
-  };
+  const finding = lintMessage(what, { at, hex });
+  return { ok: false, byteOffset: at, line, column: at - lineStart + 1, message: renderLint(finding, 'en'), finding };
 }
 
 export function decodeUtf8(bytes: Uint8Array): DecodeResult {
@@ -68,17 +67,17 @@ export function decodeUtf8(bytes: Uint8Array): DecodeResult {
       size = 4;
       cp = b0 & 0x07;
     } else {
-      return failure(bytes, i, b0 >= 0x80 && b0 < 0xc0 ? 'unexpected continuation byte' : 'byte that never starts a character');
+      return failure(bytes, i, b0 >= 0x80 && b0 < 0xc0 ? 'xml.utf8.continuation' : 'xml.utf8.badStart');
     }
-    if (i + size > n) return failure(bytes, i, 'truncated character at end of file');
+    if (i + size > n) return failure(bytes, i, 'xml.utf8.truncated');
     for (let k = 1; k < size; k++) {
       const b = bytes[i + k] ?? 0;
-      if ((b & 0xc0) !== 0x80) return failure(bytes, i, 'character cut short');
+      if ((b & 0xc0) !== 0x80) return failure(bytes, i, 'xml.utf8.cutShort');
       cp = (cp << 6) | (b & 0x3f);
     }
-    if ((size === 3 && cp < 0x800) || (size === 4 && cp < 0x10000)) return failure(bytes, i, 'overlong encoding');
-    if (cp >= 0xd800 && cp <= 0xdfff) return failure(bytes, i, 'encoded surrogate');
-    if (cp > 0x10ffff) return failure(bytes, i, 'code point above U+10FFFF');
+    if ((size === 3 && cp < 0x800) || (size === 4 && cp < 0x10000)) return failure(bytes, i, 'xml.utf8.overlong');
+    if (cp >= 0xd800 && cp <= 0xdfff) return failure(bytes, i, 'xml.utf8.surrogate');
+    if (cp > 0x10ffff) return failure(bytes, i, 'xml.utf8.tooHigh');
     if (cp >= 0x10000) {
       const v = cp - 0x10000;
       units.push(0xd800 + (v >> 10), 0xdc00 + (v & 0x3ff));

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Locale } from '../../../renderer/i18n/i18n';
+import { problem, renderProblem } from '../../../shared/i18n/problem';
 import { startHostProcess } from '../../support/browser-host';
 import type { RunningHost } from '../../support/browser-host';
 import { chromiumAvailable, launchChromium } from '../../support/chromium';
@@ -76,9 +77,28 @@ describe.skipIf(!tools.ok)(`the Templates screen ${tools.reason}`, () => {
       await page.getByRole('status').filter({ hasText: t('templates.uploaded', { name: 'Acme Desk' }) }).waitFor();
       await page.getByRole('listitem', { name: 'Acme Desk' }).waitFor();
 
-      // The same file again: refused, and the reason names the Key.
+      // The same file again: refused, and the reason (main's, coded) names the Key, in the UI's language.
       await upload(page, t, file.fileName, file.xml);
-      await page.getByRole('status').filter({ hasText: /already exists/ }).waitFor();
+      const [existsHead = '', existsTail = ''] = renderProblem(problem('template.keyExists', { file: file.fileName, key: '@' }), locale).split('@');
+      const exists = page.getByRole('status').filter({ hasText: existsHead }).filter({ hasText: existsTail });
+      await exists.waitFor();
+      if (locale === 'zh-CN') expect(await exists.textContent()).toMatch(/Key 为 \S+ 的模板已存在/);
+
+      // A broken file: refused at its line, main's reason and the finding both in the UI's language.
+      const broken = file.xml.replace(/(<Parameter Name="AuthMethod" Value=")\w+"/, '$1digest"');
+      expect(broken).not.toBe(file.xml);
+      await upload(page, t, 'broken.xml', broken);
+      const refusal = page.getByRole('status').filter({ hasText: 'broken.xml' });
+      await refusal.waitFor();
+      expect(await refusal.textContent()).toMatch(
+        locale === 'zh-CN' ? /模板被拒绝：broken\.xml:\d+:\d+：AuthMethod 必须是 .* 之一；实际为 "digest"/ : /template rejected: broken\.xml:\d+:\d+: AuthMethod must be one of .*; found "digest"/,
+      );
+
+      // XML that cannot be read at all: refused with the scanner's finding, also in the UI's language.
+      await upload(page, t, 'cut.xml', '<?xml version="1.0" encoding="UTF-8"?>\n<Information Provider="helpdesk" Name="Cut">\n  <Scenarios>\n');
+      const cut = page.getByRole('status').filter({ hasText: 'cut.xml' });
+      await cut.waitFor();
+      expect(await cut.textContent()).toMatch(locale === 'zh-CN' ? /模板被拒绝：cut\.xml:3:3：<Scenarios> 从未关闭/ : /template rejected: cut\.xml:3:3: <Scenarios> is never closed \(end of file reached\)/);
 
       // A broken edit in the XML view is marked at its line.
       await page.getByRole('button', { name: t('templates.viewXmlNamed', { name: 'Acme Desk' }) }).click();

@@ -189,6 +189,11 @@ describe.skipIf(!tools.ok)(`the agent's and admin's screens ${tools.reason}`, ()
       await call.getByRole('button', { name: t('phone.hangup') }).click();
       await expect.poll(() => chip(page, 'journal').getAttribute('data-status')).toBe('failed');
       await call.getByText('call log rejected').first().waitFor();
+      // main's failure is coded: the agent reads it in the UI's language, the helpdesk's reply as it came.
+      if (locale === 'zh-CN') {
+        await call.locator('.task-failure').filter({ hasText: /POST \S+ -> 服务台返回 HTTP 422：\{"error":"call log rejected"\}/ }).waitFor();
+        expect(await call.locator('.call-errors').textContent()).toMatch(/CallJournal：POST \S+ -> 服务台返回 HTTP 422：\{"error":"call log rejected"\}/);
+      }
       await checkScreen(page, shot('journal-failed'), 'main', true);
       await call.getByRole('button', { name: t('call.retryOf', { scenario: 'CallJournal' }) }).click();
       await expect.poll(() => chip(page, 'journal').getAttribute('data-status')).toBe('done');
@@ -213,6 +218,7 @@ describe.skipIf(!tools.ok)(`the agent's and admin's screens ${tools.reason}`, ()
       const failure = call.getByRole('alert').filter({ hasText: t('call.lookupFailed', { reason: '' }).trim() });
       await failure.waitFor();
       expect(await failure.textContent()).toContain('search is down');
+      expect(await failure.textContent()).toMatch(locale === 'zh-CN' ? /contacts：GET \S+ -> 服务台返回 HTTP 500：\{"error":"search is down"\}/ : /contacts: GET \S+ -> HTTP 500: \{"error":"search is down"\}/);
       expect(await call.getByText(t('call.noContact')).count()).toBe(0);
       expect(await call.getByRole('button', { name: t('call.createContact') }).count()).toBe(0);
       await checkScreen(win, shot('call-window-lookup-failed'), 'call', true);
@@ -233,6 +239,7 @@ describe.skipIf(!tools.ok)(`the agent's and admin's screens ${tools.reason}`, ()
       expect(await chip(win, 'journal').getAttribute('data-status')).toBe('pending');
       expect(await chip(win, 'journal').textContent()).toBe(t('call.journal.retrying'));
       expect(await call.locator('.task-retry[data-task="journal"]').textContent()).toContain('journal store is down');
+      if (locale === 'zh-CN') expect(await call.locator('.task-retry[data-task="journal"]').textContent()).toMatch(/服务台返回 HTTP 500：\{"error":"journal store is down"\}/);
       await checkScreen(win, shot('call-window-journal-retrying'), 'call', true);
       expectNoPageErrors(callWindow, 'the call window');
     });

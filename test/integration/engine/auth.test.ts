@@ -55,9 +55,13 @@ describe('oauth2', () => {
     const found = await search(h);
     expect(found.errors).toHaveLength(1);
     expect(h.integration.status.state).toBe('disconnected');
-    expect(h.integration.status.reason).toContain('refresh token revoked');
-    expect(h.integration.status.reason).not.toContain(CREDENTIALS.clientSecret);
+    expect(h.integration.status.reason?.message).toContain('refresh token revoked');
+    expect(h.integration.status.reason?.message).not.toContain(CREDENTIALS.clientSecret);
     expect(activityText(h)).not.toContain(CREDENTIALS.clientSecret);
+    // An expired sign-in is coded (the helpdesk's own words are its detail), and so is the search that failed on it.
+    expect(h.integration.status.reason).toMatchObject({ code: 'signIn.endpointRefused', params: { endpoint: 'TokenEndPoint' } });
+    expect(found.errors[0]?.problem).toMatchObject({ code: 'request.tokenNotRefreshed', cause: { code: 'signIn.endpointRefused' } });
+    expect(JSON.stringify(found.errors[0]?.problem)).not.toContain(CREDENTIALS.clientSecret);
   });
 });
 

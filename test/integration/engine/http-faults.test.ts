@@ -54,7 +54,10 @@ describe('the HTTP client of an integration', () => {
     h.server.inject('GET /api/contacts/search', { kind: 'malformed' }, 5);
     const found = await search(h);
     expect(found.errors[0]?.message).toMatch(/GET http:\/\/127\.0\.0\.1:\d+\/api\/contacts\/search\?type=contacts&phone=%2B14155550400 -> HTTP 200 but the body is not valid JSON/);
-    expect(h.activity.at(-1)?.error).toContain('not valid JSON');
+    expect(h.activity.at(-1)?.error?.message).toContain('not valid JSON');
+    // Coded, so the UI can say it in the agent's language; the server's text stays a param.
+    expect(found.errors[0]?.problem).toMatchObject({ code: 'request.notJson', params: { status: 200 } });
+    expect(h.activity.at(-1)?.error).toMatchObject({ code: 'request.notJson' });
   });
 
   it('keeps at most MaxConcurrentRequest requests in flight', async () => {

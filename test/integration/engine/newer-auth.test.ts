@@ -67,8 +67,9 @@ describe('tokens that never expire (AuthOption NoNeedRefreshAccessToken)', () =>
     expect(h.server.apiRequests().length - before).toBe(1);
     expect(grants(h)).toEqual(['authorization_code /oauth/token']);
     expect(h.integration.status.state).toBe('disconnected');
-    expect(h.integration.status.reason).toContain('NoNeedRefreshAccessToken');
-    expect(h.integration.status.reason).toContain('HTTP 401');
+    expect(h.integration.status.reason?.message).toContain('NoNeedRefreshAccessToken');
+    expect(h.integration.status.reason?.message).toContain('HTTP 401');
+    expect(h.integration.status.reason).toMatchObject({ code: 'signIn.tokenRejectedNoRefresh', params: { status: 401 } });
     await search(h);
     expect(grants(h)).toEqual(['authorization_code /oauth/token']);
   });
@@ -81,6 +82,6 @@ describe('tokens that never expire (AuthOption NoNeedRefreshAccessToken)', () =>
     expect((await search(h)).errors).toHaveLength(1);
     expect(grants(h)).toEqual(['client_credentials /oauth/token']);
     expect(h.integration.status).toMatchObject({ state: 'disconnected' });
-    expect(h.integration.status.reason).toContain('never refreshed');
+    expect(h.integration.status.reason?.message).toContain('never refreshed');
   });
 });

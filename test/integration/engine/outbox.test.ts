@@ -31,7 +31,7 @@ describe('the outbox', () => {
     await p.call(callEvents({ from: '+14155550502', talk: 5 }));
     const [first, second] = p.outbox.list();
     expect(first?.state).toBe('failed');
-    expect(first?.lastError).toContain('HTTP 422');
+    expect(first?.lastError?.message).toContain('HTTP 422');
     expect(p.server.calls).toHaveLength(0);
     p.outbox.retry(first?.id ?? '');
     p.outbox.discard(second?.id ?? '');

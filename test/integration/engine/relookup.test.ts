@@ -44,7 +44,7 @@ describe("the agent's Retry lookup after a failed contact lookup", () => {
     const [ringing, answered, ended] = callEvents({ from: '+14155550188', name: 'Mary Jackson', talk: 7 });
     if (!ringing || !answered || !ended) throw new Error('callEvents gave fewer than three events');
     await p.pipeline.onEvent(ringing);
-    expect(p.updates.at(-1)?.lookupError).toContain('search is down');
+    expect(p.updates.at(-1)?.lookupError?.message).toContain('search is down');
 
     p.server.clearFaults();
     const mary = p.server.addContact({ first_name: 'Mary', last_name: 'Jackson', phone: '+1 415 555 0188' });

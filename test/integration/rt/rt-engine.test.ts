@@ -228,7 +228,7 @@ describe.skipIf(!tools.ok)(`the Request Tracker template run by the engine again
       const items = mine();
       return items.length === 2 && items.every((i) => i.state === 'pending' && i.attempts >= 1) ? items : undefined;
     });
-    for (const item of waiting) expect(item.lastError).toMatch(/fetch failed|ECONNREFUSED/);
+    for (const item of waiting) expect(item.lastError?.message).toMatch(/fetch failed|ECONNREFUSED/);
 
     rt = await startRequestTracker({ port: down.port, dataDir: down.dataDir, token: down.token });
     expect(await app().feature.delivery.settle(60_000)).toBe(true);

@@ -1,8 +1,10 @@
-import { appendFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { appendFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Outbox } from '../../../main/store/outbox';
+import { ActivityLog } from '../../../main/store/activity';
+import { plainProblem } from '../../../shared/i18n/problem';
 
 let dir = '';
 afterEach(() => {
@@ -15,12 +17,12 @@ describe('the outbox file', () => {
     const first = new Outbox(dir);
     const item = first.add({ callId: 'c1', scenario: 'CreateNewTicket', requests: ['CreateNewTicket', 'UpdateTicket'], vars: { A: '1' } });
     first.requestDone(item.id, 'CreateNewTicket', { TicketId: 'T1' });
-    first.attemptFailed(item.id, 'HTTP 503', 123);
+    first.attemptFailed(item.id, plainProblem('HTTP 503'), 123);
     first.close();
     appendFileSync(join(dir, 'outbox.jsonl'), '{"op":"state","id":"');
     const second = new Outbox(dir);
     const replayed = second.get(item.id);
-    expect(replayed).toMatchObject({ state: 'pending', done: ['CreateNewTicket'], outputs: { TicketId: 'T1' }, attempts: 1, nextAt: 123, lastError: 'HTTP 503' });
+    expect(replayed).toMatchObject({ state: 'pending', done: ['CreateNewTicket'], outputs: { TicketId: 'T1' }, attempts: 1, nextAt: 123, lastError: { code: 'generic', message: 'HTTP 503' } });
     second.close();
   });
 
@@ -49,7 +51,7 @@ describe('outbox compaction', () => {
     for (let i = 0; i < 400; i++) {
       const item = outbox.add({ callId: `c${i}`, scenario: 'CallJournal', requests: ['CallJournal'], vars: { N: String(i) } });
       ids.push(item.id);
-      outbox.attemptFailed(item.id, 'HTTP 503', 1);
+      outbox.attemptFailed(item.id, plainProblem('HTTP 503'), 1);
       if (i % 2 === 0) outbox.succeeded(item.id);
     }
     outbox.close();
@@ -60,5 +62,33 @@ describe('outbox compaction', () => {
     expect(reopened.list().filter((i) => i.state === 'done')).toHaveLength(200);
     expect(reopened.get(ids[399] ?? '')).toMatchObject({ attempts: 1, vars: { N: '399' }, state: 'pending' });
     reopened.close();
+  });
+});
+
+describe('an activity file from before coded errors', () => {
+  it('loads entries whose error is a plain string, as a Problem with that text', () => {
+    dir = mkdtempSync(join(tmpdir(), 'activity-'));
+    const old = { id: 'a1', callId: 'c1', scenario: 'CallJournal', request: 'CallJournal', line: 'POST https://desk/api/calls', status: 0, durationMs: 12, outputs: {}, error: 'POST https://desk/api/calls: timed out after 3 attempt(s)', at: 7 };
+    writeFileSync(join(dir, 'activity.jsonl'), JSON.stringify(old) + '\n');
+    const log = new ActivityLog(dir);
+    expect(log.list()).toEqual([{ ...old, error: { code: 'generic', params: { detail: old.error }, message: old.error } }]);
+    log.close();
+  });
+});
+
+describe('an outbox file from before coded errors', () => {
+  it('loads items whose errors are plain strings, losing nothing, and shows those strings as they are', () => {
+    dir = mkdtempSync(join(tmpdir(), 'outbox-'));
+    const item = { id: 'old-1', key: 'c9:CallJournal', callId: 'c9', scenario: 'CallJournal', requests: ['CallJournal'], vars: { A: '1' }, texts: {}, state: 'pending', attempts: 0, createdAt: 5, nextAt: 5, done: [], outputs: {}, lastError: 'from the put' };
+    const lines = [
+      { op: 'put', item },
+      { op: 'attempt-failed', id: 'old-1', error: 'POST https://desk/api/calls -> HTTP 503: busy', nextAt: 9 },
+      { op: 'state', id: 'old-1', state: 'failed', error: 'gave up' },
+    ];
+    writeFileSync(join(dir, 'outbox.jsonl'), lines.map((l) => JSON.stringify(l)).join('\n') + '\n');
+    const outbox = new Outbox(dir);
+    expect(outbox.get('old-1')).toMatchObject({ state: 'failed', attempts: 1, vars: { A: '1' }, lastError: { code: 'generic', message: 'gave up' } });
+    expect(outbox.list()).toHaveLength(1);
+    outbox.close();
   });
 });

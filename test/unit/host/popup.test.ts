@@ -23,7 +23,7 @@ describe('contact popups open only http and https pages', () => {
     ['https://user:pw@desk.example.com/', /user name or password/],
     [`https://desk.example.com/${'a'.repeat(2100)}`, /longer than 2048/],
   ])('refuses %s', (url, reason) => {
-    expect(popupUrlProblem(url)).toMatch(reason);
+    expect(popupUrlProblem(url)?.message).toMatch(reason);
   });
 
   it('hands an allowed URL to the opener and says it opened', async () => {
@@ -37,7 +37,7 @@ describe('contact popups open only http and https pages', () => {
     const log: string[] = [];
     let called = false;
     const result = await openPopup('file:///home/agent/.ssh/id_rsa', async () => void (called = true), (line) => log.push(line));
-    expect(result).toEqual({ outcome: 'refused', reason: 'scheme file: is not http: or https:' });
+    expect(result).toMatchObject({ outcome: 'refused', reason: { code: 'popup.badScheme', params: { scheme: 'file:' }, message: 'scheme file: is not http: or https:' } });
     expect(called).toBe(false);
     expect(log).toEqual(['popup refused: scheme file: is not http: or https: (file:, 30 characters)']);
   });

@@ -62,10 +62,17 @@ describe('template diagnostics', () => {
     expect(renderLint({ code: 'scenarios.unused', params: { id: '"Custom"' } }, 'zh-CN')).toBe('Ringdesk 不使用场景 "Custom"；它会原样保留在文件中');
   });
 
-  it('fall back to the English message for XML that cannot be read at all', () => {
-    const [unreadable] = parseTemplate('<Information').diagnostics;
-    expect(unreadable?.code).toBeUndefined();
-    expect(unreadable && renderDiagnostic(unreadable, 'zh-CN')).toBe(unreadable?.message);
+  it('code XML that cannot be read at all too, keeping its English text', () => {
+    const [unclosed] = parseTemplate('<Information Provider="helpdesk">\n  <Scenarios>\n').diagnostics;
+    expect(unclosed).toMatchObject({ code: 'xml.neverClosed', params: { name: 'Scenarios' }, line: 2, column: 3, message: '<Scenarios> is never closed (end of file reached)' });
+    expect(unclosed && renderDiagnostic(unclosed, 'zh-CN')).toBe('<Scenarios> 从未关闭（已到达文件末尾）');
+    const [entity] = parseTemplate('<Information Name="a &nbsp; b"/>').diagnostics;
+    expect(entity).toMatchObject({ code: 'xml.attribute.unknownEntity', params: { attribute: 'Name', ref: 'nbsp' } });
+    expect(entity?.message).toBe('in attribute Name: unknown entity &nbsp;: only &lt; &gt; &amp; &quot; &apos; and numeric references are allowed (templates have no DTD)');
+    const [bytes] = parseTemplate(new Uint8Array([0x3c, 0x49, 0xff])).diagnostics;
+    expect(bytes).toMatchObject({ code: 'xml.utf8.badStart', message: 'invalid UTF-8 at byte 2 (0xff): byte that never starts a character; templates must be UTF-8' });
+    const [root] = parseTemplate('<Template/>').diagnostics;
+    expect(root && renderDiagnostic(root, 'zh-CN')).toBe('根元素必须是 <Information>，实际为 <Template>');
   });
 });
 

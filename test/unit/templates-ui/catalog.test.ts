@@ -3,6 +3,7 @@
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { renderProblem } from '../../../shared/i18n/problem';
 import { describe, expect, it } from 'vitest';
 import { createDispatcher } from '../../../main/app/dispatch';
 import type { Handlers } from '../../../main/app/dispatch';
@@ -53,7 +54,7 @@ describe('the template catalogue behind the Templates screen', () => {
     const c = catalog();
     const xml = readFileSync(join(readyMadeDir, 'zendesk.xml'), 'utf8');
     const saved = c.add({ xml, fileName: 'zendesk.xml' });
-    if (!saved.ok) throw new Error(saved.message);
+    if (!saved.ok) throw new Error(saved.message.message);
     const form = formOf(c, saved.summary.key);
     form.general.remark = 'Edited remark';
     const edited = c.update({ key: saved.summary.key, form });
@@ -71,7 +72,10 @@ describe('the template catalogue behind the Templates screen', () => {
     const result = c.upload({ fileName: 'broken.xml', content: broken });
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    expect(result.message).toMatch(/^template rejected: broken\.xml:4:/);
+    expect(result.message.message).toMatch(/^template rejected: broken\.xml:4:/);
+    // Coded, with the finding behind it as its cause: the screen shows it in the UI language.
+    expect(result.message).toMatchObject({ code: 'template.rejected', params: { file: 'broken.xml', line: 4 }, cause: { code: 'auth.badMethod' } });
+    expect(renderProblem(result.message, 'zh-CN')).toMatch(/^模板被拒绝：broken\.xml:4:\d+：AuthMethod 必须是 .* 之一；实际为 "digest"$/);
     expect(result.diagnostics.some((d) => d.severity === 'error' && d.line === 4)).toBe(true);
     expect(c.lint(broken).some((d) => d.line === 4 && /digest/.test(d.message))).toBe(true);
     expect(c.lint('<Information>\n<Scenarios>\n</Information>')[0]).toMatchObject({ severity: 'error', line: 3 });
@@ -93,14 +97,14 @@ describe('the template catalogue behind the Templates screen', () => {
     const c = catalog();
     for (let i = 1; i <= 10; i++) expect(c.add({ form: acmeForm(`Desk ${i}`) }).ok).toBe(true);
     const eleventh = c.add({ form: acmeForm('Desk 11') });
-    expect(eleventh).toMatchObject({ ok: false, message: expect.stringMatching(/at most 10 custom templates/) });
+    expect(eleventh).toMatchObject({ ok: false, message: { code: 'template.limit', params: { max: 10 }, message: expect.stringMatching(/at most 10 custom templates/) } });
   });
 
   it('deletes several at once, and none when one of them does not exist', () => {
     const c = catalog();
     const keys = ['One', 'Two', 'Three'].map((name) => {
       const r = c.add({ form: acmeForm(name) });
-      if (!r.ok) throw new Error(r.message);
+      if (!r.ok) throw new Error(r.message.message);
       return r.summary.key;
     });
     expect(() => c.delete([keys[0] ?? '', 'missing-key'])).toThrow(/missing-key.*nothing was deleted/);
@@ -115,7 +119,7 @@ describe('the template catalogue behind the Templates screen', () => {
     expect(ids).toEqual(expect.arrayContaining(['zendesk', 'freshdesk', 'zoho-desk', 'hubspot', 'request-tracker']));
     expect(c.install('zendesk')).toMatchObject({ ok: true, summary: { name: 'Zendesk' } });
     expect(c.readyMade().find((r) => r.id === 'zendesk')?.installed).toBe(true);
-    expect(c.install('zendesk')).toMatchObject({ ok: false, message: expect.stringMatching(/already exists/) });
+    expect(c.install('zendesk')).toMatchObject({ ok: false, message: { code: 'template.keyExists', message: expect.stringMatching(/already exists/) } });
   });
 
   it('stores a logo given as base64 and shows it as a data URL; refuses one that is not an image', () => {
@@ -124,7 +128,7 @@ describe('the template catalogue behind the Templates screen', () => {
     const saved = c.add({ form: acmeForm(), logo: { base64: png } });
     expect(saved.ok && saved.summary.logo?.startsWith('data:image/png;base64,')).toBe(true);
     const refused = c.add({ form: acmeForm('Other'), logo: { base64: Buffer.from('GIF89a').toString('base64') } });
-    expect(refused).toMatchObject({ ok: false, message: expect.stringMatching(/PNG or JPEG/) });
+    expect(refused).toMatchObject({ ok: false, message: { code: 'template.logoNotImage', message: expect.stringMatching(/PNG or JPEG/) } });
   });
 
   it('notes the scenarios Ringdesk does not run', () => {
