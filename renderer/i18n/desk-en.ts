@@ -156,6 +156,8 @@ export const deskEn = {
   'features.playRecording': 'Link the call recording',
   'features.recordingLink': 'Recording link',
   'features.recordingLink.hint': 'Where your PBX keeps the recording of a call, written with the call’s variables, for example {example}. The helpdesk gets it as {variable}.',
+  'features.recordingLink.notHttp': 'Not saved: the recording link must start with http:// or https://.',
+  'features.recordingLink.template': 'Not saved: the recording link cannot be read as a template ({detail}).',
   'features.ticket': 'Tickets',
   'features.ticket.enabled': 'Create a ticket for calls',
   'features.ticket.when': 'When',

@@ -152,6 +152,8 @@ export const deskZhCN: Record<keyof typeof deskEn, string> = {
   'features.playRecording': '附上通话录音链接',
   'features.recordingLink': '录音链接',
   'features.recordingLink.hint': '通话录音在 PBX 上的存放地址，可使用通话变量书写，例如 {example}。服务台通过 {variable} 获得该链接。',
+  'features.recordingLink.notHttp': '未保存：录音链接必须以 http:// 或 https:// 开头。',
+  'features.recordingLink.template': '未保存：录音链接无法作为模板解析（{detail}）。',
   'features.ticket': '工单',
   'features.ticket.enabled': '为通话创建工单',
   'features.ticket.when': '时机',

@@ -5,7 +5,7 @@ import { useState } from 'react';
 import type { IntegrationSettings } from '../../shared/calls/integration-settings';
 import type { Settings, SettingsPatch } from '../../shared/settings';
 import { useIntegrationStatus } from '../calls/desk-hooks';
-import { RECORDING_LINK_EXAMPLE } from '../../shared/calls/recording-link';
+import { RECORDING_LINK_EXAMPLE, recordingLinkProblem } from '../../shared/calls/recording-link';
 import { Check, Choice, Several, TextSetting } from '../features/controls';
 import { VariableList } from '../features/VariableList';
 import { useI18n } from '../i18n/i18n';
@@ -112,7 +112,12 @@ export function FeaturesScreen({ settings, update }: { settings: Settings; updat
             <TextSetting
               label={t('features.recordingLink')}
               value={s.journal.recordingLink}
-              onSave={(v) => save('journal', { recordingLink: v.trim() })}
+              onSave={(v) => {
+                // Checked here too, so the administrator reads what is wrong in the UI language.
+                const problem = recordingLinkProblem(v.trim());
+                if (problem === undefined) save('journal', { recordingLink: v.trim() });
+                else setSaved({ ok: false, text: problem.kind === 'not-http' ? t('features.recordingLink.notHttp') : t('features.recordingLink.template', { detail: problem.detail }) });
+              }}
               hint={<p className="hint">{t('features.recordingLink.hint', { example: RECORDING_LINK_EXAMPLE, variable: '{{.RecordPath}}' })}</p>}
             />
           )}

@@ -3,7 +3,7 @@
 // the secret store), and the features of the guide's "Set up Helpdesk
 // Integration Features" chapter. Defaults give a working setup once connected.
 import { z } from 'zod';
-import { recordingLinkProblem } from './recording-link';
+import { describeRecordingLinkProblem, recordingLinkProblem } from './recording-link';
 
 export const DEFAULT_OAUTH_REDIRECT_PORT = 47321;
 
@@ -55,7 +55,7 @@ export const JournalSettings = z.object({
     .default('')
     .superRefine((link, ctx) => {
       const problem = recordingLinkProblem(link);
-      if (problem !== undefined) ctx.addIssue({ code: 'custom', message: `recording link: ${problem}` });
+      if (problem !== undefined) ctx.addIssue({ code: 'custom', message: `recording link: ${describeRecordingLinkProblem(problem)}` });
     }),
 });
 

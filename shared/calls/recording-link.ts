@@ -8,12 +8,20 @@ import { lint, render } from '../gotemplate';
 
 export const RECORDING_LINK_EXAMPLE = 'https://pbx.example.com/recordings/{{.CallId}}.wav';
 
-/** Why a recording link cannot be used, or undefined when it can. '' (no link) is fine. */
-export function recordingLinkProblem(link: string): string | undefined {
+/** Why a recording link cannot be used: not a web address, or a template that does not parse (Go's words in `detail`). */
+export type RecordingLinkProblem = { readonly kind: 'not-http' } | { readonly kind: 'template'; readonly detail: string };
+
+/** What is wrong with a recording link, or undefined when it can be used. '' (no link) is fine. */
+export function recordingLinkProblem(link: string): RecordingLinkProblem | undefined {
   if (link === '') return undefined;
-  if (!/^https?:\/\//i.test(link)) return 'must start with http:// or https://';
+  if (!/^https?:\/\//i.test(link)) return { kind: 'not-http' };
   const { error } = lint(link, { escape: 'url' });
-  return error === undefined ? undefined : error.message;
+  return error === undefined ? undefined : { kind: 'template', detail: error.message };
+}
+
+/** The problem in English, for the settings schema's refusal. */
+export function describeRecordingLinkProblem(problem: RecordingLinkProblem): string {
+  return problem.kind === 'not-http' ? 'must start with http:// or https://' : problem.detail;
 }
 
 /** The link for one call, from its variables; '' without a link or when it cannot be rendered. */

@@ -113,6 +113,9 @@ export async function enableFeatures(page: Page): Promise<void> {
   await setChecked(journal.getByLabel(t('features.journal.enabled')), true, 'call journal');
   await setChecked(journal.getByLabel(t('features.playRecording')), true, 'recording links');
   const link = journal.getByLabel(t('features.recordingLink'), { exact: true });
+  await link.fill('pbx.example.com/recordings/{{.CallId}}.wav');
+  await link.blur();
+  await page.getByText(t('features.recordingLink.notHttp')).waitFor();
   await link.fill(RECORDING_LINK);
   await link.blur();
   await waitUntil('the recording link to be saved', async () => (await settingsOf(page)).integration.journal.recordingLink === RECORDING_LINK, 10_000);

@@ -16,7 +16,7 @@ describe('a contact lookup that failed while the call rang', () => {
     if (!ringing || !answered || !ended) throw new Error('callEvents gave fewer than three events');
     await p.pipeline.onEvent(ringing);
     await p.pipeline.onEvent(answered);
-    expect(p.updates.at(-1)?.lookupError).toContain('search is down');
+    expect(p.updates.at(-1)?.lookupError?.message).toContain('search is down');
 
     p.server.clearFaults();
     const ada = p.server.addContact({ first_name: 'Ada', last_name: 'Byron', phone: '+1 415 555 0177' });
@@ -31,7 +31,7 @@ describe('a contact lookup that failed while the call rang', () => {
     p.server.inject('GET /api/contacts/search', { kind: 'status', status: 500, body: '{"error":"search is down"}' }, Infinity);
     const events = callEvents({ from: '+14155550176', name: 'Grace Hopper', talk: 5 });
     await p.call(events);
-    expect(p.updates.at(-1)?.lookupError).toContain('search is down');
+    expect(p.updates.at(-1)?.lookupError?.message).toContain('search is down');
     expect(p.server.calls).toHaveLength(1);
     expect(p.server.calls[0]?.body.contactId).toBeFalsy();
   });

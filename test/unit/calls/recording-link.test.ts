@@ -17,8 +17,8 @@ describe('the recording link ({{.RecordPath}})', () => {
   it('says what is wrong with a link an administrator typed', () => {
     expect(recordingLinkProblem('')).toBeUndefined();
     expect(recordingLinkProblem('https://pbx.example.com/{{.CallId}}')).toBeUndefined();
-    expect(recordingLinkProblem('ftp://pbx/{{.CallId}}')).toBe('must start with http:// or https://');
-    expect(recordingLinkProblem('https://pbx/{{.CallId')).toMatch(/unclosed action|unexpected/);
+    expect(recordingLinkProblem('ftp://pbx/{{.CallId}}')).toEqual({ kind: 'not-http' });
+    expect(recordingLinkProblem('https://pbx/{{.CallId')).toEqual({ kind: 'template', detail: expect.stringMatching(/unclosed action|unexpected/) });
   });
 
   it('is refused by the settings with the field named, and defaults to none', () => {
