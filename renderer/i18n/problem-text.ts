@@ -15,8 +15,8 @@ export function problemText(problem: ProblemText, locale: DisplayLocale): string
 
 /**
  * The Problem of a failed invoke: the one main sent, else the error's message
- * as it came. (Duck-typed: an error that crossed Electron's contextBridge is
- * no longer a RemoteError.)
+ * as it came. (Duck-typed, so that an error of any origin can be shown; the
+ * RemoteErrors of both hosts are made in the page and carry their Problem.)
  */
 export function errorProblem(error: unknown): ProblemText {
   const problem = (error as { problem?: ProblemText } | null)?.problem;

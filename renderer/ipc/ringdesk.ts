@@ -1,11 +1,14 @@
-// The renderer's one way to main: Electron's preload puts window.ringdesk in
-// place; under the browser host we build the same API over a WebSocket.
+// The renderer's one way to main, window.ringdesk: built over the bridge
+// Electron's preload exposes, or under the browser host over a WebSocket.
 import type { RingdeskApi } from '../../shared/ipc';
+import { apiOverBridge } from '../../shared/ipc-bridge';
+import type { RingdeskBridge } from '../../shared/ipc-bridge';
 import { createSocketClient, takeTokenFromLocation } from './socket-client';
 
 declare global {
   interface Window {
     ringdesk?: RingdeskApi;
+    ringdeskBridge?: RingdeskBridge;
   }
 }
 
@@ -15,6 +18,11 @@ export function ringdesk(): RingdeskApi {
   if (api) return api;
   if (window.ringdesk) {
     api = window.ringdesk;
+    return api;
+  }
+  if (window.ringdeskBridge) {
+    api = apiOverBridge(window.ringdeskBridge);
+    window.ringdesk = api;
     return api;
   }
   const token = takeTokenFromLocation();

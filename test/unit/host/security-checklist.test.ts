@@ -224,9 +224,9 @@ describe('17. IPC only from our own pages', () => {
 });
 
 describe('20. the page sees named functions, never Electron APIs', () => {
-  it('preload exposes window.ringdesk only, with no raw ipcRenderer', () => {
+  it('preload exposes window.ringdeskBridge only, with no raw ipcRenderer', () => {
     const preload = readFileSync(join(projectRoot, 'preload', 'index.ts'), 'utf8');
-    expect([...preload.matchAll(/exposeInMainWorld\('([^']+)'/g)].map((m) => m[1])).toEqual(['ringdesk']);
+    expect([...preload.matchAll(/exposeInMainWorld\('([^']+)'/g)].map((m) => m[1])).toEqual(['ringdeskBridge']);
     expect(preload).not.toMatch(/exposeInMainWorld\([^)]*ipcRenderer\s*[,)]/);
   });
 });
