@@ -13,7 +13,7 @@ import type { IntegrationSettings } from '../../shared/calls/integration-setting
 import type { OutboxItem } from '../../shared/calls/outbox-item';
 import { formatPhone, phoneKey } from '../../shared/calls/phone-number';
 import { callVariables } from '../../shared/calls/variables';
-import { boundProblem, problem, problemOf } from '../../shared/i18n/problem';
+import { boundProblem, problem, ProblemError, problemOf } from '../../shared/i18n/problem';
 import type { ProblemText } from '../../shared/i18n/problem';
 import type { Integration } from '../engine/integration';
 import { createContact, namesFromDisplayName } from '../engine/scenarios/create-contact';
@@ -160,9 +160,9 @@ export class CallPipeline {
    */
   async relookup(callId: string): Promise<CallSession> {
     const session = this.#require(callId);
-    if (session.record.endedAt !== undefined) throw new Error(`call ${callId} has ended: its contacts can no longer be looked up again`);
+    if (session.record.endedAt !== undefined) throw new ProblemError(problem('call.endedNoLookup'));
     const active = this.deps.active();
-    if (!active) throw new Error('no helpdesk integration is connected');
+    if (!active) throw new ProblemError(problem('call.noIntegration'));
     const previous = session.lookup ?? Promise.resolve();
     // Later stages of the call (answered, ended) wait for this lookup as they do for the first.
     const again = previous.then(() => this.#findContacts(session, active, true));
@@ -291,7 +291,7 @@ export class CallPipeline {
   pick(callId: string, key: string): CallSession {
     const session = this.#require(callId);
     const active = this.deps.active();
-    if (!session.contacts.some((c) => contactKey(c) === key)) throw new Error(`call ${callId} has no contact ${key}`);
+    if (!session.contacts.some((c) => contactKey(c) === key)) throw new ProblemError(problem('call.noSuchContact', { contact: key }));
     session.picked = key;
     session.pickedByAgent = true;
     if (active) {
@@ -307,7 +307,7 @@ export class CallPipeline {
   async createContact(callId: string, names: { firstName: string; lastName: string }): Promise<CallSession> {
     const session = this.#require(callId);
     const active = this.deps.active();
-    if (!active) throw new Error('no helpdesk integration is connected');
+    if (!active) throw new ProblemError(problem('call.noIntegration'));
     await session.lookup;
     await this.#create(session, active, { ...names, number: session.record.remote.number });
     session.pickedByAgent = false;
@@ -322,7 +322,7 @@ export class CallPipeline {
     const session = this.#require(callId);
     await session.lookup;
     const contact = key === undefined ? this.#picked(session) : session.contacts.find((c) => contactKey(c) === key);
-    if (!contact || contact.url === '') throw new Error(`call ${callId}: no contact page to open`);
+    if (!contact || contact.url === '') throw new ProblemError(problem('popup.noContactPage'));
     session.popupUrl = contact.url;
     await this.deps.openPopup(contact.url);
     this.#publish(session);
@@ -336,7 +336,7 @@ export class CallPipeline {
 
   #require(callId: string): CallSession {
     const session = this.#sessions.get(callId);
-    if (!session) throw new Error(`no call ${callId}`);
+    if (!session) throw new ProblemError(problem('call.unknown', { callId }));
     return session;
   }
 

@@ -5,6 +5,7 @@
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import type { OutboxItem } from '../../shared/calls/outbox-item';
+import { problem, ProblemError } from '../../shared/i18n/problem';
 import type { ProblemText } from '../../shared/i18n/problem';
 import { storedProblem } from '../../shared/i18n/wire-problem';
 import { AppendLog } from './append-log';
@@ -185,20 +186,20 @@ export class Outbox {
   /** The agent asks to try again now (failed or waiting items). */
   retry(id: string): OutboxItem {
     const item = this.#require(id);
-    if (item.state === 'done') throw new Error(`outbox item ${id} was already delivered`);
+    if (item.state === 'done') throw new ProblemError(problem('outbox.alreadyDelivered'));
     return this.#commit({ op: 'state', id, state: 'pending', nextAt: this.now() }) ?? item;
   }
 
   /** The agent gives up on an item; it is never sent. */
   discard(id: string): OutboxItem {
     const item = this.#require(id);
-    if (item.state === 'done') throw new Error(`outbox item ${id} was already delivered`);
+    if (item.state === 'done') throw new ProblemError(problem('outbox.alreadyDelivered'));
     return this.#commit({ op: 'state', id, state: 'discarded' }) ?? item;
   }
 
   #require(id: string): OutboxItem {
     const item = this.#items.get(id);
-    if (!item) throw new Error(`no outbox item ${id}`);
+    if (!item) throw new ProblemError(problem('outbox.noItem', { id }));
     return item;
   }
 

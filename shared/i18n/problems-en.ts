@@ -59,11 +59,17 @@ export const problemsEn = {
   'outbox.noScenario': 'the template has no {scenario} scenario',
   'outbox.dependencyMissing': 'needs {key}, which was never created',
   'outbox.dependencyNotDone': 'needs {key}, which was {state}',
+  'outbox.alreadyDelivered': 'this was already delivered to the helpdesk',
+  'outbox.noItem': 'no such queued work ({id}): it may have been delivered or discarded meanwhile',
   // A call's work (main/features/call-pipeline.ts)
   'call.searchFailed': '{type}: {detail}',
   'call.contactCreationFailed': 'contact creation: {detail}',
   'call.lookupFailed': 'contact lookup: {detail}',
   'call.scenarioFailed': '{scenario}: {detail}',
+  'call.unknown': 'this call is no longer known ({callId}): it may have ended too long ago',
+  'call.endedNoLookup': 'the call has ended: its contacts can no longer be looked up again',
+  'call.noIntegration': 'no helpdesk integration is connected',
+  'call.noSuchContact': 'this call has no contact {contact}',
   // The dial pad's contact search (main/features/contact-search.ts)
   'search.noIntegration': 'no helpdesk integration is set up',
   'search.numbersOnly': 'the template has no SearchContact scenario, so it can only search numbers',

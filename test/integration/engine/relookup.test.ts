@@ -60,10 +60,10 @@ describe("the agent's Retry lookup after a failed contact lookup", () => {
 
   it('says which call when it is unknown or already ended', async () => {
     p = await startPipeline('basic');
-    await expect(p.pipeline.relookup('nobody@test')).rejects.toThrow('no call nobody@test');
+    await expect(p.pipeline.relookup('nobody@test')).rejects.toMatchObject({ problem: { code: 'call.unknown', params: { callId: 'nobody@test' } } });
     const events = callEvents({ from: '+14155550189', ringFor: 5 });
     await p.call(events);
     const callId = events[0]?.sipCallId ?? '';
-    await expect(p.pipeline.relookup(callId)).rejects.toThrow(`call ${callId} has ended`);
+    await expect(p.pipeline.relookup(callId)).rejects.toMatchObject({ problem: { code: 'call.endedNoLookup' }, message: 'the call has ended: its contacts can no longer be looked up again' });
   });
 });
