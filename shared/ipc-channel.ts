@@ -3,6 +3,8 @@
 // Each carries zod schemas, so both ends share one definition of the payload
 // and main can validate whatever a renderer sends before acting on it.
 import type { z } from 'zod';
+import { problem } from './i18n/problem';
+import type { Problem } from './i18n/problem';
 
 export interface InvokeChannel<Req extends z.ZodType, Res extends z.ZodType> {
   readonly kind: 'invoke';
@@ -31,10 +33,14 @@ export class ContractError extends Error {
     /** Dotted paths of the offending fields, e.g. `sip.accounts.0.server`. */
     readonly fields: readonly string[],
     message: string,
+    /** The same, coded for the UI's language (the field list and zod's words stay as they are). */
+    readonly problem?: Problem,
   ) {
     super(message);
   }
 }
+
+const REJECTED = { request: 'contract.requestRejected', response: 'contract.responseRejected', event: 'contract.eventRejected' } as const;
 
 /** Builds a message that names the channel and every offending field. */
 export function describeIssues(channel: string, direction: 'request' | 'response' | 'event', error: z.ZodError): ContractError {
@@ -45,5 +51,6 @@ export function describeIssues(channel: string, direction: 'request' | 'response
     fields.push(field);
     parts.push(`${field}: ${issue.message}`);
   }
-  return new ContractError(channel, fields, `${channel} ${direction} rejected: ${parts.join('; ')}`);
+  const coded = problem(REJECTED[direction], { channel, detail: parts.join('; ') });
+  return new ContractError(channel, fields, coded.message, coded);
 }

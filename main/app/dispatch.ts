@@ -23,7 +23,7 @@ export interface Dispatcher {
 
 export function toWireError(error: unknown): WireError {
   if (error instanceof ContractError) {
-    return { name: error.name, message: error.message, channel: error.channel, fields: [...error.fields] };
+    return { name: error.name, message: error.message, channel: error.channel, fields: [...error.fields], ...(error.problem ? { problem: error.problem } : {}) };
   }
   if (error instanceof ProblemError) return { name: error.name, message: error.message, problem: error.problem };
   if (error instanceof Error) return { name: error.name, message: error.message };

@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { SipAccount } from '../../shared/sip/account';
 import type { IceServer } from '../../shared/sip/account';
 import { useI18n } from '../i18n/i18n';
+import { errorProblem, problemText } from '../i18n/problem-text';
 
 /** ICE servers as the user types them: one per line, `url [username credential]`. */
 export function parseIceServers(text: string): IceServer[] {
@@ -33,7 +34,7 @@ interface Props {
 }
 
 export function AccountsForm({ initial, passwordStored, onSave, onCancel }: Props) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const [label, setLabel] = useState(initial?.label ?? '');
   const [server, setServer] = useState(initial?.server ?? 'wss://');
   const [uri, setUri] = useState(initial?.uri ?? 'sip:');
@@ -67,7 +68,7 @@ export function AccountsForm({ initial, passwordStored, onSave, onCancel }: Prop
     try {
       await onSave({ account: parsed.data, password: forget ? '' : password === '' ? undefined : password });
     } catch (error) {
-      setProblems([t('accounts.saveFailed', { message: (error as Error).message })]);
+      setProblems([t('accounts.saveFailed', { message: problemText(errorProblem(error), locale) })]);
     } finally {
       setSaving(false);
     }

@@ -2,6 +2,7 @@ import { useEffect, useId, useState } from 'react';
 import type { Settings, SettingsPatch } from '../../shared/settings';
 import type { SipAccount } from '../../shared/sip/account';
 import { useI18n } from '../i18n/i18n';
+import { errorProblem, problemText } from '../i18n/problem-text';
 import { ringdesk } from '../ipc/ringdesk';
 import { usePhone } from '../phone/PhoneProvider';
 import { RegistrationStatus } from '../phone/RegistrationStatus';
@@ -16,7 +17,7 @@ interface Props {
 type Editing = { kind: 'none' } | { kind: 'new' } | { kind: 'edit'; account: SipAccount };
 
 export function AccountsScreen({ settings, update }: Props) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const { phone, snapshot } = usePhone();
   const [editing, setEditing] = useState<Editing>({ kind: 'none' });
   const [stored, setStored] = useState(false);
@@ -51,7 +52,7 @@ export function AccountsScreen({ settings, update }: Props) {
   const remove = (account: SipAccount) => {
     void update({ sip: { accounts: accounts.filter((a) => a.id !== account.id) } }).then(
       () => setNotice(t('accounts.removed', { name: account.label || account.uri })),
-      (e: Error) => setNotice(t('accounts.saveFailed', { message: e.message })),
+      (e: unknown) => setNotice(t('accounts.saveFailed', { message: problemText(errorProblem(e), locale) })),
     );
   };
 

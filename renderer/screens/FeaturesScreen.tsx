@@ -9,12 +9,13 @@ import { RECORDING_LINK_EXAMPLE, recordingLinkProblem } from '../../shared/calls
 import { Check, Choice, Several, TextSetting } from '../features/controls';
 import { VariableList } from '../features/VariableList';
 import { useI18n } from '../i18n/i18n';
+import { errorProblem, problemText } from '../i18n/problem-text';
 import '../features/features.css';
 
 type Section = 'contactSync' | 'contactCreation' | 'popup' | 'journal' | 'ticket' | 'matches';
 
 export function FeaturesScreen({ settings, update }: { settings: Settings; update(patch: SettingsPatch): Promise<void> }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const status = useIntegrationStatus(settings.integration.templateKey);
   const [saved, setSaved] = useState<{ ok: boolean; text: string }>();
   const s = settings.integration;
@@ -23,7 +24,7 @@ export function FeaturesScreen({ settings, update }: { settings: Settings; updat
     const whole = { ...s[section], ...change };
     update({ integration: { [section]: whole } })
       .then(() => setSaved({ ok: true, text: t('settings.saved') }))
-      .catch((e: Error) => setSaved({ ok: false, text: t('settings.saveFailed', { message: e.message }) }));
+      .catch((e: unknown) => setSaved({ ok: false, text: t('settings.saveFailed', { message: problemText(errorProblem(e), locale) }) }));
   };
   const optional = (text: string) => (text.trim() === '' ? undefined : text);
   const directions = [

@@ -2,6 +2,8 @@ import { useEffect, useId, useState } from 'react';
 import type { AppInfo } from '../../shared/ipc';
 import type { Settings, SettingsPatch } from '../../shared/settings';
 import { useI18n } from '../i18n/i18n';
+import { errorProblem, problemText } from '../i18n/problem-text';
+import type { ProblemText } from '../../shared/i18n/problem';
 import { ringdesk } from '../ipc/ringdesk';
 
 interface Props {
@@ -9,10 +11,10 @@ interface Props {
   update(patch: SettingsPatch): Promise<void>;
 }
 
-type SaveState = { kind: 'idle' } | { kind: 'saved' } | { kind: 'failed'; message: string };
+type SaveState = { kind: 'idle' } | { kind: 'saved' } | { kind: 'failed'; problem: ProblemText };
 
 export function SettingsScreen({ settings, update }: Props) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const [info, setInfo] = useState<AppInfo>();
   const [save, setSave] = useState<SaveState>({ kind: 'idle' });
   const storedRegion = settings.general.defaultRegion;
@@ -33,7 +35,7 @@ export function SettingsScreen({ settings, update }: Props) {
   const apply = (patch: SettingsPatch) => {
     update(patch).then(
       () => setSave({ kind: 'saved' }),
-      (error: Error) => setSave({ kind: 'failed', message: error.message }),
+      (error: unknown) => setSave({ kind: 'failed', problem: errorProblem(error) }),
     );
   };
 
@@ -91,7 +93,7 @@ export function SettingsScreen({ settings, update }: Props) {
         </div>
         <p role="status" className={save.kind === 'failed' ? 'status error' : 'status'}>
           {save.kind === 'saved' && t('settings.saved')}
-          {save.kind === 'failed' && t('settings.saveFailed', { message: save.message })}
+          {save.kind === 'failed' && t('settings.saveFailed', { message: problemText(save.problem, locale) })}
         </p>
       </fieldset>
       {info && (

@@ -9,6 +9,10 @@
 export const problemsEn = {
   // Text from before Problems existed (stored data), or from a source that has no code.
   generic: '{detail}',
+  // A request or response that breaks the IPC contract (shared/ipc-channel.ts); zod's words in {detail}.
+  'contract.requestRejected': '{channel} request rejected: {detail}',
+  'contract.responseRejected': '{channel} response rejected: {detail}',
+  'contract.eventRejected': '{channel} event rejected: {detail}',
   // Templates: the store's refusals (main/store/templates.ts)
   'template.rejected': 'template rejected: {file}:{line}:{column}: {detail}',
   'template.rejectedOneMore': 'template rejected: {file}:{line}:{column}: {detail} (and 1 more error)',

@@ -4,6 +4,9 @@ import type { ProblemCatalogue } from './problems-en';
 
 export const problemsZhCN: ProblemCatalogue = {
   generic: '{detail}',
+  'contract.requestRejected': '{channel} 请求未被接受：{detail}',
+  'contract.responseRejected': '{channel} 的应答不符合约定：{detail}',
+  'contract.eventRejected': '{channel} 事件不符合约定：{detail}',
   'template.rejected': '模板被拒绝：{file}:{line}:{column}：{detail}',
   'template.rejectedOneMore': '模板被拒绝：{file}:{line}:{column}：{detail}（另有 1 个错误）',
   'template.rejectedMore': '模板被拒绝：{file}:{line}:{column}：{detail}（另有 {more} 个错误）',

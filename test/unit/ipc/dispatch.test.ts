@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createDispatcher, EventHub } from '../../../main/app/dispatch';
 import type { Handlers } from '../../../main/app/dispatch';
+import { plainProblem, renderProblem } from '../../../shared/i18n/problem';
 import { defaultSettings } from '../../../shared/settings';
 
 function handlers(overrides: Partial<Handlers> = {}): Handlers {
@@ -37,6 +38,9 @@ describe('the contract dispatcher', () => {
     expect(outcome.error.channel).toBe('settings.set');
     expect(outcome.error.fields).toEqual(['general.defaultRegion']);
     expect(outcome.error.message).toMatch(/^settings\.set request rejected: general\.defaultRegion: must be a two-letter region code/);
+    // Coded too, so the screen that tried to save can say so in the agent's language.
+    expect(outcome.error.problem?.code).toBe('contract.requestRejected');
+    expect(renderProblem(outcome.error.problem ?? plainProblem(''), 'zh-CN')).toMatch(/^settings\.set 请求未被接受：general\.defaultRegion: /);
   });
 
   it('rejects fields the contract does not know rather than storing them', async () => {
