@@ -6,6 +6,7 @@
 import type { OutboxItem } from '../../shared/calls/outbox-item';
 import { problem, problemOf } from '../../shared/i18n/problem';
 import type { ProblemText } from '../../shared/i18n/problem';
+import type { ProblemCode } from '../../shared/i18n/problems-en';
 import type { Outbox } from '../store/outbox';
 import type { Integration } from './integration';
 import { RequestFailedError } from './request-runner';
@@ -20,6 +21,14 @@ export interface DeliveryOptions {
   readonly timeZone?: string | undefined;
   readonly log?: ((line: string) => void) | undefined;
 }
+
+/** Why an item cannot go: the work it needs did not get through (by that work's state). */
+const DEPENDENCY_NOT_DONE = {
+  pending: 'outbox.dependencyPending',
+  failed: 'outbox.dependencyFailed',
+  discarded: 'outbox.dependencyDiscarded',
+  done: 'outbox.dependencyNotDone',
+} as const satisfies Record<OutboxItem['state'], ProblemCode>;
 
 export function idempotencyKey(item: Pick<OutboxItem, 'callId' | 'scenario'>, request: string): string {
   return `${item.callId}:${item.scenario}:${request}`;
@@ -130,7 +139,7 @@ export class OutboxDelivery {
     }
     const dependency = item.dependsOn === undefined ? undefined : this.outbox.byKey(item.dependsOn);
     if (item.dependsOn !== undefined && dependency?.state !== 'done' && item.softDependency !== true) {
-      this.outbox.failed(item.id, dependency === undefined ? problem('outbox.dependencyMissing', { key: item.dependsOn }) : problem('outbox.dependencyNotDone', { key: item.dependsOn, state: dependency.state }));
+      this.outbox.failed(item.id, dependency === undefined ? problem('outbox.dependencyMissing', { key: item.dependsOn }) : problem(DEPENDENCY_NOT_DONE[dependency.state], { key: item.dependsOn }));
       return;
     }
     // Precedence (design.md): fields, globals, call variables, the scenario's CustomScenarioParameter values,

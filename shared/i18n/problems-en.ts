@@ -63,6 +63,9 @@ export const problemsEn = {
   'outbox.noScenario': 'the template has no {scenario} scenario',
   'outbox.dependencyMissing': 'needs {key}, which was never created',
   'outbox.dependencyNotDone': 'needs {key}, which was {state}',
+  'outbox.dependencyPending': 'needs {key}, which was pending',
+  'outbox.dependencyFailed': 'needs {key}, which was failed',
+  'outbox.dependencyDiscarded': 'needs {key}, which was discarded',
   'outbox.alreadyDelivered': 'this was already delivered to the helpdesk',
   'outbox.noItem': 'no such queued work ({id}): it may have been delivered or discarded meanwhile',
   // A call's work (main/features/call-pipeline.ts)

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { plainProblem, renderProblem } from '../../../shared/i18n/problem';
 import { callEvents, startPipeline } from './pipeline-harness';
 import type { Pipeline } from './pipeline-harness';
 
@@ -170,6 +171,26 @@ describe('tickets', () => {
     expect(ticket?.comments.map((c) => c.body.disposition)).toEqual(['ANSWERED']);
     expect(p.server.calls[0]?.body.ticketId).toBe(ticket?.id);
     expect(p.server.tickets).toHaveLength(1);
+  });
+
+  it('does not send the update of a ticket the agent discarded, and says why in its own words', async () => {
+    p = await startPipeline('basic', (s) => {
+      s.ticket = { enabled: true, when: 'before', beforeCallTypes: ['inbound'], afterCallTypes: [], subject: undefined, description: undefined };
+    });
+    p.server.inject('POST /api/tickets', { kind: 'status', status: 422, body: '{"error":"department is closed"}' }, Infinity);
+    const [ringing, ...rest] = callEvents({ from: '+14155550151', talk: 12 });
+    if (!ringing) throw new Error('script');
+    await p.pipeline.onEvent(ringing);
+    await p.delivery.settle();
+    const ticket = p.outbox.list().find((i) => i.scenario === 'CreateNewTicket');
+    expect(ticket?.state).toBe('failed');
+    if (ticket) p.outbox.discard(ticket.id);
+
+    await p.call(rest);
+    const update = p.outbox.list().find((i) => i.key.endsWith(':after-call'));
+    expect(update).toMatchObject({ state: 'failed', lastError: { code: 'outbox.dependencyDiscarded', params: { key: ticket?.key } } });
+    expect(renderProblem(update?.lastError ?? plainProblem(''), 'zh-CN')).toBe(`需要 ${ticket?.key ?? ''}，但它已被放弃`);
+    expect(p.server.tickets).toHaveLength(0);
   });
 
   it('creates a before-call ticket for an outbound call to an unknown number it creates as a contact', async () => {
