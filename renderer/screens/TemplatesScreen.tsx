@@ -5,6 +5,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { KeyboardEvent } from 'react';
 import type { ReadyMadeTemplate, TemplateList as TemplateListData, TemplateSaveResult, TemplateSummary } from '../../shared/templates-ipc';
 import { useI18n } from '../i18n/i18n';
+import type { DisplayLocale, Translate } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/en';
 import { errorProblem, problemText } from '../i18n/problem-text';
 import { ringdesk } from '../ipc/ringdesk';
@@ -18,9 +19,16 @@ import { PathTester } from './PathTester';
 import '../templates/templates.css';
 
 const TABS = ['custom', 'readyMade', 'pathTester', 'dryRun'] as const;
+
 type Tab = (typeof TABS)[number];
 
-type Notice = { kind: 'ok' | 'error'; text: string } | undefined;
+/** What the last action came to; worded when shown, so that it follows a change of language. */
+type Notice = { kind: 'ok' | 'error'; say: (t: Translate, locale: DisplayLocale) => string } | undefined;
+
+function failure(error: unknown): Notice {
+  const problem = errorProblem(error);
+  return { kind: 'error', say: (t, locale) => t('templates.failed', { message: problemText(problem, locale) }) };
+}
 
 export function TemplatesScreen() {
   const { t, locale } = useI18n();
@@ -49,12 +57,12 @@ export function TemplatesScreen() {
         setList(templates);
         setReadyMade(ready);
       },
-      (e: unknown) => live && setNotice({ kind: 'error', text: t('templates.failed', { message: problemText(errorProblem(e), locale) }) }),
+      (e: unknown) => live && setNotice(failure(e)),
     );
     return () => {
       live = false;
     };
-  }, [t, locale]);
+  }, []);
 
   useEffect(() => {
     if (!download) return;
@@ -62,17 +70,23 @@ export function TemplatesScreen() {
     return () => URL.revokeObjectURL(download.url);
   }, [download]);
 
-  const report = (result: TemplateSaveResult, ok: (name: string) => string) => {
-    setNotice(result.ok ? { kind: 'ok', text: ok(result.summary.name) } : { kind: 'error', text: t('templates.refused', { message: problemText(result.message, locale) }) });
+  const report = (result: TemplateSaveResult, done: 'templates.uploaded' | 'templates.installed') => {
+    if (result.ok) {
+      const { name } = result.summary;
+      setNotice({ kind: 'ok', say: (t) => t(done, { name }) });
+    } else {
+      const refusal = result.message;
+      setNotice({ kind: 'error', say: (t, locale) => t('templates.refused', { message: problemText(refusal, locale) }) });
+    }
     return refresh();
   };
-  const failed = (e: unknown) => setNotice({ kind: 'error', text: t('templates.failed', { message: problemText(errorProblem(e), locale) }) });
+  const failed = (e: unknown) => setNotice(failure(e));
 
   const upload = (file: File) => {
     void file
       .text()
       .then((content) => ringdesk().invoke('templates.upload', { fileName: file.name, content }))
-      .then((r) => report(r, (name) => t('templates.uploaded', { name })))
+      .then((r) => report(r, 'templates.uploaded'))
       .catch(failed);
   };
 
@@ -81,14 +95,14 @@ export function TemplatesScreen() {
       .invoke('templates.download', { key: tpl.key })
       .then((d) => {
         setDownload({ url: xmlBlobUrl(d.xml), fileName: d.fileName });
-        setNotice({ kind: 'ok', text: t('templates.downloadReady', { file: d.fileName }) });
+        setNotice({ kind: 'ok', say: (t) => t('templates.downloadReady', { file: d.fileName }) });
       }, failed);
   };
 
   const remove = (templates: TemplateSummary[]) => {
     ringdesk()
       .invoke('templates.delete', { keys: templates.map((x) => x.key) })
-      .then(() => setNotice({ kind: 'ok', text: t('templates.deleted', { names: templates.map((x) => x.name).join(', ') }) }))
+      .then(() => setNotice({ kind: 'ok', say: (t) => t('templates.deleted', { names: templates.map((x) => x.name).join(', ') }) }))
       .then(refresh)
       .catch(failed);
   };
@@ -96,7 +110,7 @@ export function TemplatesScreen() {
   const install = (tpl: ReadyMadeTemplate) => {
     ringdesk()
       .invoke('templates.readyMade.install', { id: tpl.id })
-      .then((r) => report(r, (name) => t('templates.installed', { name })))
+      .then((r) => report(r, 'templates.installed'))
       .catch(failed);
   };
 
@@ -141,7 +155,7 @@ export function TemplatesScreen() {
         ))}
       </div>
       <p role="status" className={notice?.kind === 'error' ? 'status error' : 'status'}>
-        {notice?.text}
+        {notice?.say(t, locale)}
         {download && notice?.kind === 'ok' && (
           <>
             {' '}
@@ -167,9 +181,9 @@ export function TemplatesScreen() {
             key={editing.kind === 'edit' ? editing.key : 'new'}
             target={editing}
             onCancel={() => setEditing(undefined)}
-            onDone={(message) => {
+            onDone={(name) => {
               setEditing(undefined);
-              setNotice({ kind: 'ok', text: message });
+              setNotice({ kind: 'ok', say: (t) => t('templates.saved', { name }) });
               void refresh();
             }}
           />

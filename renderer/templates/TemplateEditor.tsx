@@ -20,7 +20,8 @@ export type EditorTarget = { kind: 'new' } | { kind: 'edit'; key: string; name: 
 
 interface Props {
   target: EditorTarget;
-  onDone: (message: string) => void;
+  /** Saved: the template's name. */
+  onDone: (name: string) => void;
   onCancel: () => void;
 }
 
@@ -130,7 +131,7 @@ export function TemplateEditor({ target, onDone, onCancel }: Props) {
     }
     setSaving(false);
     if (result.ok) {
-      onDone(t('templates.saved', { name: result.summary.name }));
+      onDone(result.summary.name);
       return;
     }
     setProblem({ message: result.message, diagnostics: result.diagnostics });

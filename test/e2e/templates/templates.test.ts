@@ -99,6 +99,13 @@ describe.skipIf(!tools.ok)(`the Templates screen ${tools.reason}`, () => {
       const cut = page.getByRole('status').filter({ hasText: 'cut.xml' });
       await cut.waitFor();
       expect(await cut.textContent()).toMatch(locale === 'zh-CN' ? /模板被拒绝：cut\.xml:3:3：<Scenarios> 从未关闭/ : /template rejected: cut\.xml:3:3: <Scenarios> is never closed \(end of file reached\)/);
+      if (locale === 'en') {
+        // The refusal on screen follows a change of language, as everything else does.
+        await page.evaluate(() => (window as unknown as { ringdesk: { invoke(c: string, p: unknown): Promise<unknown> } }).ringdesk.invoke('settings.set', { general: { language: 'zh-CN' } }));
+        await expect.poll(() => cut.textContent()).toMatch(/模板被拒绝：cut\.xml:3:3：<Scenarios> 从未关闭/);
+        await page.evaluate(() => (window as unknown as { ringdesk: { invoke(c: string, p: unknown): Promise<unknown> } }).ringdesk.invoke('settings.set', { general: { language: 'en' } }));
+        await page.waitForFunction(() => document.documentElement.lang === 'en');
+      }
 
       // A broken edit in the XML view is marked at its line.
       await page.getByRole('button', { name: t('templates.viewXmlNamed', { name: 'Acme Desk' }) }).click();
