@@ -21,6 +21,7 @@ import { templateHandlers } from '../features/templates-handlers';
 import { createIntegrationFeature } from '../features/integration-feature';
 import { DialPadSearch, contactSearchHandlers } from '../features/contact-search';
 import type { CallUpdate } from '../../shared/calls/call-event';
+import { problem, ProblemError } from '../../shared/i18n/problem';
 import { Demo } from '../features/demo/demo';
 import { SimulatedCalls } from '../features/demo/simulated-calls';
 
@@ -113,7 +114,7 @@ export function createRingdesk(options: RingdeskOptions): Ringdesk {
     hasTemplate: (key) => templates.list().templates.some((t) => t.key === key),
     installTemplate: (fileName, xml) => {
       const result = templates.upload({ fileName, content: xml });
-      if (!result.ok) throw new Error(`${fileName}: ${result.message}`);
+      if (!result.ok) throw new ProblemError(problem('demo.templateRefused', {}, result.message));
     },
     configure: (patch) => void settings.update({ integration: patch }),
     connect: async (templateKey, fields) => integration.handlers['integration.connect']({ templateKey, fields }),

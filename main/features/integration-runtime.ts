@@ -65,7 +65,7 @@ export class IntegrationRuntime {
 
   spec(templateKey: string): IntegrationSpec {
     const xml = this.options.templates(templateKey);
-    if (xml === undefined) throw new Error(`no integration template with key "${templateKey}"`);
+    if (xml === undefined) throw new ProblemError(problem('integration.templateMissing', { key: templateKey }));
     return loadIntegrationSpec(xml, `${templateKey}.xml`);
   }
 
@@ -126,7 +126,7 @@ export class IntegrationRuntime {
     const plain: Record<string, string> = {};
     for (const [name, value] of Object.entries(fields)) {
       const field = spec.auth.customFields.find((f) => f.name === name);
-      if (!field) throw new Error(`template ${templateKey} has no field "${name}"`);
+      if (!field) throw new ProblemError(problem('integration.noSuchField', { key: templateKey, name }));
       if (field.editor === 'password') {
         if (value !== '') this.options.vault.set(fieldSecretName(spec.key, name), value);
       } else plain[name] = value;

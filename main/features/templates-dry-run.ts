@@ -7,7 +7,7 @@
 // password fields, the basic string, the token) are shown as ***.
 import { Buffer } from 'node:buffer';
 import type { CallRecord } from '../../shared/calls/call-record';
-import { problemOf } from '../../shared/i18n/problem';
+import { problem, ProblemError, problemOf } from '../../shared/i18n/problem';
 import { callVariables } from '../../shared/calls/variables';
 import type { DryRunHttpRequest, DryRunRequest, DryRunResult } from '../../shared/templates-ipc';
 import type { IntegrationSpec, RequestSpec, ScenarioSpec } from '../engine/integration-spec';
@@ -89,7 +89,7 @@ function outputSamples(requests: readonly RequestSpec[], vars: Record<string, st
 export function dryRun(xml: string, fileName: string, request: DryRunRequest, options: DryRunOptions): DryRunResult {
   const spec = loadIntegrationSpec(xml, fileName);
   const scenario: ScenarioSpec | undefined = spec.scenarios.get(request.scenario);
-  if (!scenario) throw new Error(`template ${fileName}: no scenario ${JSON.stringify(request.scenario)} to run (AuthMethod has no requests of its own)`);
+  if (!scenario) throw new ProblemError(problem('template.dryRunNoScenario', { file: fileName, scenario: JSON.stringify(request.scenario) }));
   const samples = new Samples();
   const redactor = new Redactor();
   const fields = sampleFields(spec, request.fields, samples);

@@ -26,6 +26,7 @@ export const problemsEn = {
   'template.nameExists': '{file}: a template named {name} already exists (Key {key}); names must be unique',
   'template.notFound': 'no custom template with Key {key}',
   'template.notFoundNothingDeleted': 'no custom template with Key {keys}; nothing was deleted',
+  'template.dryRunNoScenario': 'template {file}: no scenario {scenario} to run (AuthMethod has no requests of its own)',
   'template.noReadyMade': 'no ready-made template {id}',
   'template.logoTooLarge': 'logo is {size} KB; the limit is 500 KB',
   'template.logoNotImage': 'logo must be a PNG or JPEG image (its content is neither, whatever its file name says)',
@@ -39,6 +40,8 @@ export const problemsEn = {
   'request.httpStatus': '{line} -> HTTP {status}: {body}',
   'request.notJson': '{line} -> HTTP {status} but the body is not valid JSON ({body})',
   'request.missing': '{scenario}: the template has no request {name}',
+  'request.nextMissing': '{scenario}/{name}: Outputs Next="{next}": no request {next} in scenario Common',
+  'request.noContactType': 'CreateNewContact: no request named "{type}" in the template',
   // Signing in to the helpdesk (main/engine/auth/)
   'signIn.basicRefused': 'the helpdesk refused the username/password or API key (HTTP 401)',
   'signIn.authNone': 'the helpdesk asks for authentication but the template uses AuthMethod none',
@@ -52,12 +55,16 @@ export const problemsEn = {
   'signIn.noAccessTokenInReply': '{endpoint} answered {status} without an access_token',
   'signIn.noBrowser': 'cannot open the system browser for the OAuth2 consent',
   'signIn.oauth2Failed': 'OAuth2 sign-in failed: {detail}',
+  'signIn.redirectPortInUse': 'the OAuth2 redirect port {port} on 127.0.0.1 is in use by another program: choose another port in the integration settings (and register the new redirect URI with the helpdesk)',
+  'signIn.redirectListenFailed': 'cannot listen for the OAuth2 redirect on 127.0.0.1:{port}: {detail}',
   'signIn.expiredNoRefreshToken': 'the access token expired and there is no refresh token: sign in again',
   // The integration's state (main/engine/integration.ts, main/features/integration-runtime.ts)
   'integration.notConnectedYet': 'not connected yet',
   'integration.noTemplate': 'no integration template chosen',
   'integration.templateUnreadable': 'template could not be loaded',
   'integration.disconnectedByUser': 'disconnected by the user',
+  'integration.templateMissing': 'no integration template with key "{key}"',
+  'integration.noSuchField': 'template {key} has no field "{name}"',
   // After-call work (main/engine/outbox-delivery.ts)
   'outbox.noIntegration': 'no helpdesk integration is connected',
   'outbox.noScenario': 'the template has no {scenario} scenario',
@@ -83,6 +90,7 @@ export const problemsEn = {
   'search.noScenario': 'the template has neither SearchContact nor SyncContactAuto',
   // The demo (main/features/demo/demo.ts)
   'demo.notConnected': 'the demo helpdesk did not connect: {detail}',
+  'demo.templateRefused': 'the demo template was refused: {detail}',
   // Opening a contact page (main/features/popup.ts, integration-feature.ts)
   'popup.noContactPage': 'this call has no contact page to open',
   'popup.noBrowser': 'the system browser could not be started',

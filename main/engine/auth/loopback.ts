@@ -3,6 +3,7 @@
 // shows the user a short page telling them to go back to Ringdesk.
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { problem, ProblemError } from '../../../shared/i18n/problem';
 
 export interface LoopbackRedirect {
   readonly redirectUri: string;
@@ -60,8 +61,8 @@ export async function listenForRedirect(expectedState: string, timeoutMs: number
   } catch (error) {
     clearTimeout(timer);
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'EADDRINUSE') throw new Error(`the OAuth2 redirect port ${port} on 127.0.0.1 is in use by another program: choose another port in the integration settings (and register the new redirect URI with the helpdesk)`, { cause: error });
-    throw new Error(`cannot listen for the OAuth2 redirect on 127.0.0.1:${port}: ${(error as Error).message}`, { cause: error });
+    if (code === 'EADDRINUSE') throw new ProblemError(problem('signIn.redirectPortInUse', { port }));
+    throw new ProblemError(problem('signIn.redirectListenFailed', { port, detail: (error as Error).message }));
   }
   const bound = (server.address() as AddressInfo).port;
   code.catch(() => {});

@@ -5,7 +5,7 @@
 // (retrieve_from_contact). `<Field>Enable="0"` settings leave a field out.
 // A request that uses paging variables is fetched page by page (paging.ts).
 // SearchContact (search-contact.ts) runs through the same code.
-import { problemOf } from '../../../shared/i18n/problem';
+import { problem, ProblemError, problemOf } from '../../../shared/i18n/problem';
 import type { ProblemText } from '../../../shared/i18n/problem';
 import type { HelpdeskContact } from '../../../shared/calls/helpdesk-contact';
 import type { Integration } from '../integration';
@@ -114,7 +114,7 @@ async function searchType(integration: Integration, source: SearchSource, baseVa
   }
   const next = request.next === undefined ? undefined : commonRequest(integration.spec, request.next);
   if (request.next !== undefined && next === undefined) {
-    throw new Error(`${request.scenario}/${request.name}: Outputs Next="${request.next}": no request ${request.next} in scenario Common`);
+    throw new ProblemError(problem('request.nextMissing', { scenario: request.scenario, name: request.name, next: request.next }));
   }
   if (next) {
     const counts = await Promise.all(records.map((record) => backfill(integration, next, record, { ...vars, ContactSyncType: syncType, ContactId: record.ContactsId ?? '' }, callId, cancelled)));

@@ -1,5 +1,6 @@
 // CreateNewContact: the request named after the chosen contact type, with
 // FirstName, LastName, BusinessNumber (and DisplayName) as variables.
+import { problem, ProblemError } from '../../../shared/i18n/problem';
 import type { Integration } from '../integration';
 import type { Vars } from '../template-text';
 
@@ -24,7 +25,7 @@ export function namesFromDisplayName(displayName: string, number: string): NewCo
 export async function createContact(integration: Integration, contactType: string, contact: NewContact, vars: Vars, callId?: string): Promise<Record<string, string>> {
   const scenario = integration.spec.scenarios.get('CreateNewContact');
   const request = scenario?.requests.find((r) => r.name === contactType) ?? (contactType === '' ? scenario?.requests[0] : undefined);
-  if (!request) throw new Error(`CreateNewContact: no request named "${contactType}" in the template`);
+  if (!request) throw new ProblemError(problem('request.noContactType', { type: contactType }));
   const { values } = await integration.request(
     request,
     { ...vars, ...scenario?.variables, FirstName: contact.firstName, LastName: contact.lastName, BusinessNumber: contact.number, DisplayName: [contact.firstName, contact.lastName].join(' ').trim() },
