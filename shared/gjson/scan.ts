@@ -8,6 +8,7 @@
 // scans that value in place in the whole document, exactly as gjson scans
 // the slice, instead of walking a slice (V8 reads each character of a
 // sliced string through an indirection, several times slower).
+import { regexLimit, squashRegex } from './skip-patterns';
 
 export const QUOTE = 0x22;
 export const BACKSLASH = 0x5c;
@@ -100,51 +101,19 @@ export function parseLiteral(json: string, i: number, n: number): number {
 }
 
 /**
- * A container as parseSquash skips it, up to SQUASH_REGEX_DEPTH levels deep:
- * an opening bracket, then runs of other characters, strings (a quote ends
- * one unless an odd run of backslashes comes before it) and nested
- * containers, then any closing bracket (gjson counts every kind alike). Each
- * alternative starts with a character the others cannot start with, so a
- * match is the one parse parseSquash's loop makes, and a failure backtracks
- * in linear time.
- */
-function squashPattern(depth: number): string {
-  const other = '[^"()[\\]{}]*';
-  const str = '"[^"\\\\]*(?:\\\\[\\s\\S][^"\\\\]*)*"';
-  const inner = depth > 1 ? `${str}|${squashPattern(depth - 1)}` : str;
-  return `[([{]${other}(?:(?:${inner})${other})*[)\\]}]`;
-}
-
-const SQUASH_REGEX_DEPTH = 6;
-const squashRegex = new RegExp(squashPattern(SQUASH_REGEX_DEPTH), 'y');
-/**
- * The regex is tried only when at most this much text follows: irregexp's
- * backtrack stack grows with the match, and a failed try (deeper nesting,
- * an unterminated string) costs a pass over what it read.
- */
-const SQUASH_REGEX_MAX_TEXT = 1 << 16;
-
-/**
  * gjson parseSquash: `i` is at an opening '[', '{' or '(' (not checked);
  * skips to just past the matching close, counting every bracket kind alike
  * and skipping strings. Returns `n` when unbalanced, `n` + 1 when the text
  * ends inside a string (gjson's loop steps once more there).
  *
- * Irregexp's compiled matcher reads characters about twice as fast as a
- * charCodeAt loop (V8 re-checks the string's representation on every
- * charCodeAt), so a container that closes within SQUASH_REGEX_DEPTH levels
- * and before `n` is skipped by squashRegex; anything else takes the loop.
+ * A container that squashRegex skips (see skip-patterns.ts) ending before
+ * `n` is skipped by it; anything else takes the loop.
  */
 export function parseSquash(json: string, i: number, n: number): number {
-  if (json.length - i <= SQUASH_REGEX_MAX_TEXT) {
+  if (json.length - i <= regexLimit.maxText) {
     squashRegex.lastIndex = i;
     if (squashRegex.test(json) && squashRegex.lastIndex <= n) return squashRegex.lastIndex;
   }
-  return parseSquashLoop(json, i, n);
-}
-
-/** parseSquash one character at a time (exported for the test that holds the regex to it). */
-export function parseSquashLoop(json: string, i: number, n: number): number {
   let depth = 1;
   for (i++; i < n; i++) {
     const c = json.charCodeAt(i);

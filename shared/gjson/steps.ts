@@ -19,6 +19,8 @@ export interface ObjectStep {
   readonly more: boolean;
   /** The rest of the path after '.', as a node (when `more`). */
   readonly next: PathNode | undefined;
+  /** objectBody's keySearchRegex(part), made on first use; null when it cannot search for this part. */
+  search: RegExp | null | undefined;
 }
 
 export interface QueryStep {
@@ -77,7 +79,7 @@ export function isDotPiperChar(s: string, names: ModifierNames): boolean {
 }
 
 function objectStep(part: string, path: string, pipe: string, piped: boolean, wild: boolean, more: boolean, names: ModifierNames): ObjectStep {
-  return { part, pipe, piped, wild, more, next: more ? new PathNode(path, names) : undefined };
+  return { part, pipe, piped, wild, more, next: more ? new PathNode(path, names) : undefined, search: wild ? null : undefined };
 }
 
 export function parseObjectPath(path: string, names: ModifierNames): ObjectStep {

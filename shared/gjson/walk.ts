@@ -11,6 +11,7 @@ import { queryMatches } from './query';
 import type { PathEvaluator, ResultType, ValueSlot } from './result';
 import { anySpan, anyState, Result } from './result';
 import { parseLiteral, parseNumber, parseSquash, parseString, scanState, skipString, unescape } from './scan';
+import { keySearchRegex, regexLimit } from './skip-patterns';
 
 // Local bindings of hot imports: dev-time module loaders (tsx, Vite SSR) turn each
 // imported name into a getter call, which costs more than the scan step itself.
@@ -28,6 +29,8 @@ const localParseString = parseString;
 const localScanState = scanState;
 const localSkipString = skipString;
 const localUnescape = unescape;
+const localKeySearchRegex = keySearchRegex;
+const localRegexLimit = regexLimit;
 
 /** Nesting allowed for path steps and nested lookups together (see the module doc). */
 export const MAX_NESTING = 256;
@@ -130,25 +133,47 @@ function objectBody(c: WalkContext, i: number, node: PathNode): number {
     c.pipe = rp.pipe;
     c.piped = true;
   }
+  // The regex that passes over members with other keys (see skip-patterns.ts),
+  // while it applies; after a failed try the loop reads the rest of the object.
+  let search = rp.search;
+  if (search === undefined) search = rp.search = localKeySearchRegex(rp.part);
+  if (json.length - i > localRegexLimit.maxText) search = null;
   while (i < n) {
-    // The next key, or the end of the object.
     let ch = 0;
-    for (; i < n; i++) {
-      ch = json.charCodeAt(i);
-      if (ch === 0x22 || ch === 0x7d) break;
+    let pmatch = false;
+    if (search !== null) {
+      search.lastIndex = i;
+      const end = search.test(json) ? search.lastIndex : n + 1;
+      if (end <= n) {
+        i = end;
+        if (json.charCodeAt(end - 1) === 0x7d) {
+          c.hit = false;
+          return i;
+        }
+        pmatch = true;
+      } else {
+        search = null;
+      }
     }
-    if (i >= n) break;
-    if (ch === 0x7d) {
-      c.hit = false;
-      return i + 1;
+    if (search === null) {
+      // The next key, or the end of the object.
+      for (; i < n; i++) {
+        ch = json.charCodeAt(i);
+        if (ch === 0x22 || ch === 0x7d) break;
+      }
+      if (i >= n) break;
+      if (ch === 0x7d) {
+        c.hit = false;
+        return i + 1;
+      }
+      const keyStart = i + 1;
+      i = localParseString(json, keyStart, n);
+      if (!localScanState.ok) {
+        c.hit = false;
+        return i;
+      }
+      pmatch = keyMatches(json, keyStart, i - 1, localScanState.escaped, rp);
     }
-    const keyStart = i + 1;
-    i = localParseString(json, keyStart, n);
-    if (!localScanState.ok) {
-      c.hit = false;
-      return i;
-    }
-    const pmatch = keyMatches(json, keyStart, i - 1, localScanState.escaped, rp);
     const hit = pmatch && !rp.more;
     // The value: skip what the path does not need, stop at what it does.
     for (; i < n; i++) {

@@ -1,11 +1,12 @@
-// The scanner's fast paths must end exactly where gjson's byte loops end.
-// parseSquash tries a regex before its character loop (see scan.ts); these
-// hold the regex to the loop on text made of the characters that matter
-// (brackets of every kind, quotes, backslashes), balanced or not.
+// The scanner's regex fast paths (shared/gjson/skip-patterns.ts) must end
+// exactly where gjson's loops end. These hold them to the loops on text made
+// of the characters that matter (brackets of every kind, quotes,
+// backslashes, value starters), well-formed or not.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { get } from '../../../shared/gjson';
-import { parseSquash, parseSquashLoop } from '../../../shared/gjson/scan';
+import { parseSquash } from '../../../shared/gjson/scan';
+import { regexLimit } from '../../../shared/gjson/skip-patterns';
 
 const OPENERS = ['[', '{', '('];
 const pieces = fc.constantFrom('[', ']', '{', '}', '(', ')', '"', '\\', '\\\\', '\\"', 'a', ' ', ',', ':', '1', 'é', '😀');
@@ -17,8 +18,8 @@ describe('parseSquash', () => {
         const json = ' '.repeat(pad % 3) + open + rest.join('');
         const i = pad % 3;
         const n = i + 1 + (cut % (json.length - i));
-        expect(parseSquash(json, i, n)).toBe(parseSquashLoop(json, i, n));
-        expect(parseSquash(json, i, json.length)).toBe(parseSquashLoop(json, i, json.length));
+        expect(parseSquash(json, i, n)).toBe(withoutRegexes(() => parseSquash(json, i, n)));
+        expect(parseSquash(json, i, json.length)).toBe(withoutRegexes(() => parseSquash(json, i, json.length)));
       }),
       { numRuns: 5000 },
     );
@@ -27,7 +28,7 @@ describe('parseSquash', () => {
   it('ends where the loop ends on nesting deeper than the regex handles', () => {
     for (let depth = 1; depth <= 12; depth++) {
       const json = `${'[{('.repeat(depth)}"x\\"]"${')}]'.repeat(depth)},1`;
-      expect(parseSquash(json, 0, json.length)).toBe(parseSquashLoop(json, 0, json.length));
+      expect(parseSquash(json, 0, json.length)).toBe(withoutRegexes(() => parseSquash(json, 0, json.length)));
       expect(parseSquash(json, 0, json.length)).toBe(json.length - 2);
     }
   });
@@ -39,5 +40,41 @@ describe('parseSquash', () => {
     const open = `{"a":[${'"x",'.repeat(10_000)}"unterminated`;
     expect(get(open, 'b').exists()).toBe(false);
     expect(get(`{"a":[${'1,'.repeat(30_000)}2],"b":3}`, 'b').raw).toBe('3');
+  });
+});
+
+/** `run` with the regex fast paths off: the loops alone. */
+function withoutRegexes<T>(run: () => T): T {
+  const saved = regexLimit.maxText;
+  regexLimit.maxText = -1;
+  try {
+    return run();
+  } finally {
+    regexLimit.maxText = saved;
+  }
+}
+
+const memberPieces = fc.constantFrom(
+  '{', '}', '[', ']', '(', ')', '"a"', '"b"', '"k*"', '"\\u0061"', '"a\\"b"', ':', ',', ' ', '\n', '"', '\\',
+  '1', '-2.5e3', 'n', 'nu', 'null', 'true', 'fx', 'I', 'i', 'N', 'u', 'x', '"x y"', '{"a":1}', '[1,"]"]',
+);
+
+describe('object member search', () => {
+  it('finds what the loop finds, for any text', () => {
+    const paths = fc.constantFrom('a', 'b', 'k\\*', 'a.b', 'b.a', 'a.0', 'a.#', 'x', 'a|b', 'b.#(a==1)');
+    fc.assert(
+      fc.property(fc.array(memberPieces, { maxLength: 40 }), paths, (pieces, path) => {
+        const json = `{${pieces.join('')}`;
+        const fast = get(json, path);
+        const loop = withoutRegexes(() => get(json, path));
+        expect({ exists: fast.exists(), type: fast.type, raw: fast.raw.trimEnd(), index: fast.index }).toEqual({
+          exists: loop.exists(),
+          type: loop.type,
+          raw: loop.raw.trimEnd(),
+          index: loop.index,
+        });
+      }),
+      { numRuns: 20_000 },
+    );
   });
 });

@@ -1,0 +1,68 @@
+// Regex fast paths of the scanner. Irregexp's compiled matcher reads
+// characters about twice as fast as a charCodeAt loop (V8 re-checks the
+// string's representation on every charCodeAt), so skipping what a path
+// does not need goes faster through a sticky regex that mirrors gjson's
+// loops. Each pattern is built so that a match is exactly the parse the loop
+// makes: at every point its alternatives start with different characters,
+// so there is one way to match and a failure backtracks in linear time. A
+// caller uses a match only when it ends within its bound, and falls back to
+// the loop on anything else (deeper nesting, escaped keys, malformed text).
+
+/**
+ * A regex is tried only when at most `maxText` characters follow: irregexp's
+ * backtrack stack grows with the match, and a failed try costs a pass over
+ * what it read. Large documents take the loops. (The tests set it to -1 to
+ * hold the regexes to the loops.)
+ */
+export const regexLimit = { maxText: 1 << 16 };
+
+/** Containers nested deeper than this fail the regex (and take the loop). */
+const SQUASH_DEPTH = 6;
+
+/** A string token as gjson ends it: at the first quote not preceded by an odd run of backslashes. */
+const STRING = '"[^"\\\\]*(?:\\\\[\\s\\S][^"\\\\]*)*"';
+
+/**
+ * A container as gjson's parseSquash skips it: an opening bracket, then runs
+ * of other characters, strings and nested containers, then any closing
+ * bracket (gjson counts every kind alike).
+ */
+function squashPattern(depth: number): string {
+  const other = '[^"()[\\]{}]*';
+  const inner = depth > 1 ? `${STRING}|${squashPattern(depth - 1)}` : STRING;
+  return `[([{]${other}(?:(?:${inner})${other})*[)\\]}]`;
+}
+
+const SQUASH = squashPattern(SQUASH_DEPTH);
+
+/** parseSquash's skip of the container at `lastIndex`. */
+export const squashRegex = new RegExp(SQUASH, 'y');
+
+/**
+ * One object member that walk.ts's objectBody passes over (its key is not
+ * the one searched): anything up to the key's quote, a key without
+ * backslashes (an escaped key needs unescaping to compare: the loop does
+ * that), anything up to a character that starts a value, and the value as
+ * objectBody skips it: a string, an object or array, a literal (true,
+ * false, null: lowercase letters), or a number (up to whitespace, ',', ']'
+ * or '}'; an 'n' not followed by 'u' starts one). The lookaheads make the
+ * runs of a literal or number as long as the loop makes them: otherwise a
+ * failed try could backtrack into a shorter run and find another parse.
+ */
+const MEMBER =
+  '[^"}]*"[^"\\\\]*"[^"{[ntf+\\-INi0-9]*' +
+  `(?:${STRING}|(?=[[{])${SQUASH}|(?:[tf]|nu)[a-z]*(?![a-z])|(?:[+\\-INi0-9]|n(?!u))[^\\x00-\\x20,\\]}]*(?![^\\x00-\\x20,\\]}]))`;
+
+/** Characters with a meaning in a regex. */
+const REGEX_SYNTAX = /[\\^$.*+?()[\]{}|/-]/g;
+
+/**
+ * For objectBody looking up the key `part`: a sticky regex that passes over
+ * the members with other keys and stops just after the key `"part"` or just
+ * after the object's '}', whichever comes first. Null when `part` holds a
+ * quote or a backslash: such a key is always escaped in the JSON text.
+ */
+export function keySearchRegex(part: string): RegExp | null {
+  if (part.includes('"') || part.includes('\\')) return null;
+  return new RegExp(`(?:${MEMBER})*?[^"}]*(?:"${part.replace(REGEX_SYNTAX, '\\$&')}"|\\})`, 'y');
+}
