@@ -78,6 +78,17 @@ export class Gjson implements PathEvaluator {
     }
   }
 
+  getNode(json: string, start: number, end: number, node: PathNode, base: number): Result {
+    if (!node.plain) return this.getIn(json, start, end, node.path, base);
+    if (localNesting.depth >= MAX_NESTING) return shift(localResult.missing(this), base);
+    localNesting.depth++;
+    try {
+      return this.#walk(json, start, end, node, base);
+    } finally {
+      localNesting.depth--;
+    }
+  }
+
   getMany(json: string, ...paths: string[]): Result[] {
     return paths.map((p) => this.get(json, p));
   }
@@ -132,23 +143,33 @@ export class Gjson implements PathEvaluator {
         path = multi;
       }
     }
-    const c = new localWalkContext(json, start, end, this);
     if (path.length >= 2 && path.charCodeAt(0) === 0x2e && path.charCodeAt(1) === 0x2e) {
+      const c = new localWalkContext(json, start, end, this);
       localWalkArray(c, start, this.#node(path.slice(2)));
-    } else {
-      const n = end;
-      for (let i = start; i < n; i++) {
-        const ch = json.charCodeAt(i);
-        if (ch === 0x7b) {
-          localWalkObject(c, i + 1, this.#node(path));
-          break;
-        }
-        if (ch === 0x5b) {
-          localWalkArray(c, i + 1, this.#node(path));
-          break;
-        }
+      return this.#answer(c, base);
+    }
+    return this.#walk(json, start, end, this.#node(path), base);
+  }
+
+  /** The walk of `node` from the first '{' or '[' of json[start, end). */
+  #walk(json: string, start: number, end: number, node: PathNode, base: number): Result {
+    const c = new localWalkContext(json, start, end, this);
+    for (let i = start; i < end; i++) {
+      const ch = json.charCodeAt(i);
+      if (ch === 0x7b) {
+        localWalkObject(c, i + 1, node);
+        break;
+      }
+      if (ch === 0x5b) {
+        localWalkArray(c, i + 1, node);
+        break;
       }
     }
+    return this.#answer(c, base);
+  }
+
+  /** The Result of a walk: the value found, or what the pipe after it gives. */
+  #answer(c: WalkContext, base: number): Result {
     if (c.piped) return shift(c.result().get(c.pipe).withIndex(0), base);
     if (c.calcd || c.re === c.rs) c.index = 0;
     if (base !== 0) {

@@ -1,6 +1,7 @@
 // Result: what a path lookup returns (gjson's Result), plus the value
 // scanners that build Results from JSON text (parseAny, parseValue).
 import { formatGoFloat, parseGoFloat } from './number';
+import type { PathNode } from './steps';
 import { parseLiteral, parseNumber, parseSquash, parseString, scanState, squashEnd, tolitEnd, tonumEnd, tostrEnd, tostrState, unescape } from './scan';
 
 // Local bindings of hot imports: dev-time module loaders (tsx, Vite SSR) turn each
@@ -31,6 +32,8 @@ export interface PathEvaluator {
    * adds it in gjson: to each of the indexes if there are any, else to index.
    */
   getIn(json: string, start: number, end: number, path: string, base?: number): Result;
+  /** getIn for a path parsed beforehand (a walk's nested lookups): no cache lookup per call. */
+  getNode(json: string, start: number, end: number, node: PathNode, base: number): Result;
 }
 
 /** Where a walk keeps the value it found (gjson's parseContext.value); see walk.ts. */

@@ -44,16 +44,35 @@ export interface ArrayStep {
   /** parseUint(part) when the step is a plain index, else -1. */
   readonly index: number;
   readonly next: PathNode | undefined;
+  /** The query's path, looked up in each element (when query.on). */
+  readonly queryNode: PathNode | undefined;
+  /**
+   * What a query match or a '#.' projection looks up in each element: `path`
+   * (or `alogkey`) up to its first top-level '|', and what follows that pipe
+   * (gjson splitPossiblePipe), split once here rather than per element.
+   */
+  readonly elementNode: PathNode | undefined;
+  readonly elementPipe: string | undefined;
 }
 
 /** One remaining path, with its object and array readings parsed on first use. */
 export class PathNode {
   #object: ObjectStep | undefined;
   #array: ArrayStep | undefined;
+  /**
+   * Does a lookup of this path go straight to the walk? False when it starts
+   * with what Gjson.get handles first: '@modifier', '!literal', a multipath
+   * or '..' (JSON Lines).
+   */
+  readonly plain: boolean;
   constructor(
     readonly path: string,
     private readonly names: ModifierNames,
-  ) {}
+  ) {
+    const c0 = path.charCodeAt(0);
+    const c1 = path.charCodeAt(1);
+    this.plain = path.length < 2 || !(c0 === 0x40 || c0 === 0x21 || c0 === 0x5b || c0 === 0x7b || (c0 === 0x2e && c1 === 0x2e));
+  }
 
   object(): ObjectStep {
     return (this.#object ??= parseObjectPath(this.path, this.names));
@@ -156,19 +175,27 @@ export function parseArrayPath(path: string, names: ModifierNames): ArrayStep {
   let alogkey = '';
   let rpath = '';
   let query: QueryStep = NO_QUERY;
-  const done = (part: string, p: string, pipe: string, piped: boolean, more: boolean): ArrayStep => ({
-    part,
-    path: p,
-    pipe,
-    piped,
-    more,
-    alogok,
-    arrch,
-    alogkey,
-    query,
-    index: arrch ? -1 : parseUint(part),
-    next: more ? new PathNode(p, names) : undefined,
-  });
+  const done = (part: string, p: string, pipe: string, piped: boolean, more: boolean): ArrayStep => {
+    // A query match looks up the rest of the path; a projection, alogkey.
+    const element = alogok ? alogkey : query.on && more ? p : undefined;
+    const split = element === undefined ? undefined : splitPossiblePipe(element);
+    return {
+      part,
+      path: p,
+      pipe,
+      piped,
+      more,
+      alogok,
+      arrch,
+      alogkey,
+      query,
+      index: arrch ? -1 : parseUint(part),
+      next: more ? new PathNode(p, names) : undefined,
+      queryNode: query.on ? new PathNode(query.path, names) : undefined,
+      elementNode: element === undefined ? undefined : new PathNode(split === undefined ? element : split[0], names),
+      elementPipe: split?.[1],
+    };
+  };
   for (let i = 0; i < n; i++) {
     const c = path.charCodeAt(i);
     if (c === 0x7c) return done(path.slice(0, i), rpath, path.slice(i + 1), true, false);

@@ -6,7 +6,6 @@
 import { joinJson } from './json-string';
 import { matchLimit } from './match';
 import type { ArrayStep, ObjectStep, PathNode } from './steps';
-import { splitPossiblePipe } from './steps';
 import { queryMatches } from './query';
 import type { PathEvaluator, ResultType, ValueSlot } from './result';
 import { anySpan, anyState, Result } from './result';
@@ -17,7 +16,6 @@ import { keySearchRegex, regexLimit } from './skip-patterns';
 // imported name into a getter call, which costs more than the scan step itself.
 const localJoinJson = joinJson;
 const localMatchLimit = matchLimit;
-const localSplitPossiblePipe = splitPossiblePipe;
 const localQueryMatches = queryMatches;
 const localAnySpan = anySpan;
 const localAnyState = anyState;
@@ -273,10 +271,9 @@ export function walkArray(c: WalkContext, i: number, node: PathNode): number {
   }
 }
 
-/** Mutable per-call state of one array step (gjson mutates its copy of rp). */
+/** Mutable per-call state of one array step. */
 interface ArrayWalk {
   rp: ArrayStep;
-  path: string;
   multires: string[] | undefined;
   queryIndexes: number[];
 }
@@ -295,26 +292,26 @@ function procQuery(c: WalkContext, w: ArrayWalk, type: ResultType, s: number, e:
   const rp = w.rp;
   const query = rp.query;
   if (query.all && w.multires === undefined) w.multires = [];
-  let qval: Result | undefined;
   let tested: Result;
   if (type === 'JSON') {
     // The test reads only the type and value, so the element is searched in place without a Result of its own.
-    tested = c.evaluator.getIn(c.json, s, e, query.path);
+    if (rp.queryNode === undefined) return false; // (set whenever the step has a query)
+    tested = c.evaluator.getNode(c.json, s, e, rp.queryNode, 0);
   } else {
     if (query.path !== '') return false;
-    tested = qval = element(c, type, s, e);
+    tested = element(c, type, s, e);
   }
   if (!localQueryMatches(query, tested)) return false;
-  qval ??= element(c, type, s, e);
-  let res = qval;
-  if (rp.more) {
-    const split = localSplitPossiblePipe(w.path);
-    if (split !== undefined) {
-      w.path = split[0];
-      c.pipe = split[1];
+  let res: Result;
+  if (rp.more && rp.elementNode !== undefined) {
+    // gjson splits the rest of the path at its first top-level pipe here (see ArrayStep.elementPipe).
+    if (rp.elementPipe !== undefined) {
+      c.pipe = rp.elementPipe;
       c.piped = true;
     }
-    res = qval.get(w.path);
+    res = c.evaluator.getNode(c.json, s, e, rp.elementNode, s - c.start);
+  } else {
+    res = type === 'JSON' ? element(c, type, s, e) : tested;
   }
   if (query.all) {
     const raw = res.raw.length === 0 ? res.string() : res.raw;
@@ -332,7 +329,7 @@ function arrayBody(c: WalkContext, i: number, node: PathNode): number {
   const json = c.json;
   const n = c.end;
   const rp = node.array();
-  const w: ArrayWalk = { rp, path: rp.path, multires: undefined, queryIndexes: [] };
+  const w: ArrayWalk = { rp, multires: undefined, queryIndexes: [] };
   const queryOn = rp.query.on;
   const partidx = rp.index;
   let pmatch = false;
@@ -474,7 +471,7 @@ function closeArray(c: WalkContext, w: ArrayWalk, i: number, h: number, alog: nu
   const rp = w.rp;
   if (rp.arrch && rp.part === '#') {
     if (alog !== undefined) {
-      project(c, rp.alogkey, alog);
+      project(c, rp, alog);
       c.hit = true;
       return i + 1;
     }
@@ -497,13 +494,13 @@ function closeArray(c: WalkContext, w: ArrayWalk, i: number, h: number, alog: nu
 }
 
 /** '#.key': `key` looked up in each element (starting at the offsets in `alog`), the answers as a JSON array. */
-function project(c: WalkContext, alogkey: string, alog: number[]): void {
+function project(c: WalkContext, rp: ArrayStep, alog: number[]): void {
   const json = c.json;
   const n = c.end;
-  const split = localSplitPossiblePipe(alogkey);
-  if (split !== undefined) {
-    alogkey = split[0];
-    c.pipe = split[1];
+  const key = rp.elementNode;
+  if (key === undefined) return;
+  if (rp.elementPipe !== undefined) {
+    c.pipe = rp.elementPipe;
     c.piped = true;
   }
   const indexes: number[] = [];
@@ -522,7 +519,7 @@ function project(c: WalkContext, alogkey: string, alog: number[]): void {
       // The element as gjson's parseAny finds it, searched in place (its index is the base of the answer's).
       const s = localAnySpan(json, idx, n);
       if (s >= 0) {
-        const res = c.evaluator.getIn(json, s, Math.min(localAnyState.end, n), alogkey, s - c.start);
+        const res = c.evaluator.getNode(json, s, Math.min(localAnyState.end, n), key, s - c.start);
         if (res.exists()) {
           parts.push(res.raw.length === 0 ? res.string() : res.raw);
           indexes.push(res.index);
