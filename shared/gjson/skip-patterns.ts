@@ -39,19 +39,14 @@ const SQUASH = squashPattern(SQUASH_DEPTH);
 export const squashRegex = new RegExp(SQUASH, 'y');
 
 /**
- * One object member that walk.ts's objectBody passes over (its key is not
- * the one searched): anything up to the key's quote, a key without
- * backslashes (an escaped key needs unescaping to compare: the loop does
- * that), anything up to a character that starts a value, and the value as
- * objectBody skips it: a string, an object or array, a literal (true,
- * false, null: lowercase letters), or a number (up to whitespace, ',', ']'
- * or '}'; an 'n' not followed by 'u' starts one). The lookaheads make the
- * runs of a literal or number as long as the loop makes them: otherwise a
- * failed try could backtrack into a shorter run and find another parse.
+ * A value as walk.ts's objectBody skips it: a string, an object or array, a
+ * literal (true, false, null: lowercase letters), or a number (up to
+ * whitespace, ',', ']' or '}'; an 'n' not followed by 'u' starts one). The
+ * lookaheads make the runs of a literal or number as long as the loop makes
+ * them: otherwise a failed try could backtrack into a shorter run and find
+ * another parse.
  */
-const MEMBER =
-  '[^"}]*"[^"\\\\]*"[^"{[ntf+\\-INi0-9]*' +
-  `(?:${STRING}|(?=[[{])${SQUASH}|(?:[tf]|nu)[a-z]*(?![a-z])|(?:[+\\-INi0-9]|n(?!u))[^\\x00-\\x20,\\]}]*(?![^\\x00-\\x20,\\]}]))`;
+const VALUE = `(?:${STRING}|(?=[[{])${SQUASH}|(?:[tf]|nu)[a-z]*(?![a-z])|(?:[+\\-INi0-9]|n(?!u))[^\\x00-\\x20,\\]}]*(?![^\\x00-\\x20,\\]}]))`;
 
 /** Characters with a meaning in a regex. */
 const REGEX_SYNTAX = /[\\^$.*+?()[\]{}|/-]/g;
@@ -59,10 +54,16 @@ const REGEX_SYNTAX = /[\\^$.*+?()[\]{}|/-]/g;
 /**
  * For objectBody looking up the key `part`: a sticky regex that passes over
  * the members with other keys and stops just after the key `"part"` or just
- * after the object's '}', whichever comes first. Null when `part` holds a
- * quote or a backslash: such a key is always escaped in the JSON text.
+ * after the object's '}', whichever comes first. A member passed over is
+ * anything up to its key's quote, a key other than `part` without
+ * backslashes (an escaped key needs unescaping to compare: the loop does
+ * that), anything up to a character that starts a value, and the value.
+ * Null when `part` holds a quote or a backslash: such a key is always
+ * escaped in the JSON text.
  */
 export function keySearchRegex(part: string): RegExp | null {
   if (part.includes('"') || part.includes('\\')) return null;
-  return new RegExp(`(?:${MEMBER})*?[^"}]*(?:"${part.replace(REGEX_SYNTAX, '\\$&')}"|\\})`, 'y');
+  const key = part.replace(REGEX_SYNTAX, '\\$&');
+  const member = `[^"}]*"(?!${key}")[^"\\\\]*"[^"{[ntf+\\-INi0-9]*${VALUE}`;
+  return new RegExp(`(?:${member})*[^"}]*(?:"${key}"|\\})`, 'y');
 }
