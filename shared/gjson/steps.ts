@@ -21,6 +21,8 @@ export interface ObjectStep {
   readonly next: PathNode | undefined;
   /** objectBody's keySearchRegex(part), made on first use; null when it cannot search for this part. */
   search: RegExp | null | undefined;
+  /** For a wildcard part: its literal start (up to the first '*', '?' or '\\'), which a matching key starts with. */
+  readonly wildPrefix: string;
 }
 
 export interface QueryStep {
@@ -98,7 +100,16 @@ export function isDotPiperChar(s: string, names: ModifierNames): boolean {
 }
 
 function objectStep(part: string, path: string, pipe: string, piped: boolean, wild: boolean, more: boolean, names: ModifierNames): ObjectStep {
-  return { part, pipe, piped, wild, more, next: more ? new PathNode(path, names) : undefined, search: wild ? null : undefined };
+  return { part, pipe, piped, wild, more, next: more ? new PathNode(path, names) : undefined, search: wild ? null : undefined, wildPrefix: wild ? literalPrefix(part) : '' };
+}
+
+/** The start of a match pattern before its first '*', '?' or '\\' (escape). */
+function literalPrefix(pattern: string): string {
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern.charCodeAt(i);
+    if (c === 0x2a || c === 0x3f || c === 0x5c) return pattern.slice(0, i);
+  }
+  return pattern;
 }
 
 export function parseObjectPath(path: string, names: ModifierNames): ObjectStep {

@@ -115,6 +115,10 @@ export function walkObject(c: WalkContext, i: number, node: PathNode): number {
 /** Does the key at json[start, end) (raw, `escaped` if it holds a backslash) match the step's part? */
 function keyMatches(json: string, start: number, end: number, escaped: boolean, rp: ObjectStep): boolean {
   if (rp.wild) {
+    if (rp.part === '*') return true;
+    // A key that does not start with the pattern's literal start cannot match: no slice, no matcher.
+    const prefix = rp.wildPrefix;
+    if (!escaped && (end - start < prefix.length || !json.startsWith(prefix, start))) return false;
     const key = json.slice(start, end);
     return localMatchLimit(escaped ? localUnescape(key) : key, rp.part);
   }

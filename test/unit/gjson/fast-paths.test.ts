@@ -1,10 +1,12 @@
-// The scanner's regex fast paths (shared/gjson/skip-patterns.ts) must end
-// exactly where gjson's loops end. These hold them to the loops on text made
-// of the characters that matter (brackets of every kind, quotes,
-// backslashes, value starters), well-formed or not.
+// Fast paths must answer exactly as the general code does. The scanner's
+// regexes (shared/gjson/skip-patterns.ts) are held to gjson's loops on text
+// made of the characters that matter (brackets of every kind, quotes,
+// backslashes, value starters), well-formed or not; the matcher's shortcut
+// for simple key patterns to the full matcher.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { get } from '../../../shared/gjson';
+import { matchLimit, matchLimitDetailed } from '../../../shared/gjson/match';
 import { parseSquash } from '../../../shared/gjson/scan';
 import { regexLimit } from '../../../shared/gjson/skip-patterns';
 
@@ -61,7 +63,7 @@ const memberPieces = fc.constantFrom(
 
 describe('object member search', () => {
   it('finds what the loop finds, for any text', () => {
-    const paths = fc.constantFrom('a', 'b', 'k\\*', 'a.b', 'b.a', 'a.0', 'a.#', 'x', 'a|b', 'b.#(a==1)');
+    const paths = fc.constantFrom('a', 'b', 'a*', '?', 'k?', '*.a', 'k\\*', 'a.b', 'b.a', 'a.0', 'a.#', 'x', 'a|b', 'b.#(a==1)');
     fc.assert(
       fc.property(fc.array(memberPieces, { maxLength: 40 }), paths, (pieces, path) => {
         const json = `{${pieces.join('')}`;
@@ -73,6 +75,18 @@ describe('object member search', () => {
           raw: loop.raw.trimEnd(),
           index: loop.index,
         });
+      }),
+      { numRuns: 20_000 },
+    );
+  });
+});
+
+describe('wildcard matching', () => {
+  it('answers as the full matcher for any key and pattern', () => {
+    const text = fc.array(fc.constantFrom('a', 'b', 'é', '😀', '\ud800', '?', '*', '\\'), { maxLength: 8 }).map((a) => a.join(''));
+    fc.assert(
+      fc.property(text, text, (str, pattern) => {
+        expect(matchLimit(str, pattern)).toBe(matchLimitDetailed(str, pattern).matched);
       }),
       { numRuns: 20_000 },
     );
