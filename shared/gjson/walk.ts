@@ -278,8 +278,9 @@ export function walkArray(c: WalkContext, i: number, node: PathNode): number {
 /** Mutable per-call state of one array step. */
 interface ArrayWalk {
   rp: ArrayStep;
+  /** The raw matches of '#(...)#' and their offsets, from the first element tested. */
   multires: string[] | undefined;
-  queryIndexes: number[];
+  queryIndexes: number[] | undefined;
 }
 
 /** The array element json[s, e) as a Result (str and num worked out on demand). */
@@ -295,7 +296,10 @@ function element(c: WalkContext, type: ResultType, s: number, e: number): Result
 function procQuery(c: WalkContext, w: ArrayWalk, type: ResultType, s: number, e: number): boolean {
   const rp = w.rp;
   const query = rp.query;
-  if (query.all && w.multires === undefined) w.multires = [];
+  if (query.all && w.multires === undefined) {
+    w.multires = [];
+    w.queryIndexes = [];
+  }
   let tested: Result;
   if (type === 'JSON') {
     // The test reads only the type and value, so the element is searched in place without a Result of its own.
@@ -321,7 +325,7 @@ function procQuery(c: WalkContext, w: ArrayWalk, type: ResultType, s: number, e:
     const raw = res.raw.length === 0 ? res.string() : res.raw;
     if (raw !== '') {
       w.multires?.push(raw);
-      w.queryIndexes.push(res.index);
+      w.queryIndexes?.push(res.index);
     }
     return false;
   }
@@ -333,7 +337,7 @@ function arrayBody(c: WalkContext, i: number, node: PathNode): number {
   const json = c.json;
   const n = c.end;
   const rp = node.array();
-  const w: ArrayWalk = { rp, multires: undefined, queryIndexes: [] };
+  const w: ArrayWalk = { rp, multires: undefined, queryIndexes: undefined };
   const queryOn = rp.query.on;
   const partidx = rp.index;
   let pmatch = false;
