@@ -428,7 +428,7 @@ export class Result {
           break;
         case 0x22:
           type = 'String';
-          end = localTostrEnd(json, i, n);
+          end = localTostrEnd(json, i, n, true);
           str = localTostrState.str;
           break;
         default:
@@ -541,7 +541,7 @@ export function parseValue(json: string, evaluator: PathEvaluator): Result {
     if (c <= 0x20) continue;
     let type: ResultType;
     let end: number;
-    let str = '';
+    let str: string | undefined = '';
     switch (c) {
       case 0x6e:
         if (i + 1 < n && json.charCodeAt(i + 1) !== 0x75) {
@@ -562,7 +562,7 @@ export function parseValue(json: string, evaluator: PathEvaluator): Result {
         break;
       case 0x22:
         type = 'String';
-        end = localTostrEnd(json, i, n);
+        end = localTostrEnd(json, i, n, true);
         str = localTostrState.str;
         break;
       default:

@@ -219,16 +219,21 @@ export function tolitEnd(json: string, start: number, n: number): number {
   return n;
 }
 
-/** Side result of tostrEnd: the unescaped string value. */
-export const tostrState = { str: '' };
+/** Side result of tostrEnd: the unescaped string value (undefined: left for the Result to work out). */
+export const tostrState: { str: string | undefined } = { str: '' };
 
-/** gjson tostr from `start` (a '"'): end offset of raw; the value goes to tostrState.str. */
-export function tostrEnd(json: string, start: number, n: number): number {
+/**
+ * gjson tostr from `start` (a '"'): end offset of raw; the value goes to
+ * tostrState.str. With `lazy`, a string that closes gets str undefined
+ * instead: its value is the unescaped text between its quotes, which a
+ * Result works out on first read (most callers read only raw).
+ */
+export function tostrEnd(json: string, start: number, n: number, lazy = false): number {
   for (let i = start + 1; i < n; i++) {
     const c = json.charCodeAt(i);
     if (c > BACKSLASH) continue;
     if (c === QUOTE) {
-      tostrState.str = json.slice(start + 1, i);
+      tostrState.str = lazy ? undefined : json.slice(start + 1, i);
       return i + 1;
     }
     if (c === BACKSLASH) {
@@ -246,7 +251,7 @@ export function tostrEnd(json: string, start: number, n: number): number {
             }
             if (k % 2 === 0) continue;
           }
-          tostrState.str = unescape(json.slice(start + 1, i));
+          tostrState.str = lazy ? undefined : unescape(json.slice(start + 1, i));
           return i + 1;
         }
       }
