@@ -100,7 +100,7 @@ export function isDotPiperChar(s: string, names: ModifierNames): boolean {
 }
 
 function objectStep(part: string, path: string, pipe: string, piped: boolean, wild: boolean, more: boolean, names: ModifierNames): ObjectStep {
-  return { part, pipe, piped, wild, more, next: more ? new PathNode(path, names) : undefined, search: wild ? null : undefined, wildPrefix: wild ? literalPrefix(part) : '' };
+  return { part, pipe, piped, wild, more, next: more ? new PathNode(path, names) : undefined, search: undefined, wildPrefix: wild ? literalPrefix(part) : '' };
 }
 
 /** The start of a match pattern before its first '*', '?' or '\\' (escape). */

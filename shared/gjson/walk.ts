@@ -138,7 +138,7 @@ function objectBody(c: WalkContext, i: number, node: PathNode): number {
   // The regex that passes over members with other keys (see skip-patterns.ts),
   // while it applies; after a failed try the loop reads the rest of the object.
   let search = rp.search;
-  if (search === undefined) search = rp.search = localKeySearchRegex(rp.part);
+  if (search === undefined) search = rp.search = localKeySearchRegex(rp.part, rp.wild);
   if (json.length - i > localRegexLimit.maxText) search = null;
   while (i < n) {
     let ch = 0;

@@ -58,12 +58,12 @@ function withoutRegexes<T>(run: () => T): T {
 
 const memberPieces = fc.constantFrom(
   '{', '}', '[', ']', '(', ')', '"a"', '"b"', '"k*"', '"\\u0061"', '"a\\"b"', ':', ',', ' ', '\n', '"', '\\',
-  '1', '-2.5e3', 'n', 'nu', 'null', 'true', 'fx', 'I', 'i', 'N', 'u', 'x', '"x y"', '{"a":1}', '[1,"]"]',
+  '1', '-2.5e3', 'n', 'nu', 'null', 'true', 'fx', 'I', 'i', 'N', 'u', 'x', '"x y"', '{"a":1}', '[1,"]"]', '"😀a"', '"\ud83d"', '"ab"',
 );
 
 describe('object member search', () => {
   it('finds what the loop finds, for any text', () => {
-    const paths = fc.constantFrom('a', 'b', 'a*', '?', 'k?', '*.a', 'k\\*', 'a.b', 'b.a', 'a.0', 'a.#', 'x', 'a|b', 'b.#(a==1)');
+    const paths = fc.constantFrom('a', 'b', 'a*', '?', '??', '?a', '*b', 'a?', 'k?', '*.a', 'k\\*', 'a.b', 'b.a', 'a.0', 'a.#', 'x', 'a|b', 'b.#(a==1)');
     fc.assert(
       fc.property(fc.array(memberPieces, { maxLength: 40 }), paths, (pieces, path) => {
         const json = `{${pieces.join('')}`;
