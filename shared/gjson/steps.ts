@@ -4,6 +4,7 @@
 // multipath ('[a,b]' / '{a,b}') splitter. Parsed steps are cached on
 // PathNode objects, one per remaining-path string, so a path used again
 // (templates reuse a handful) costs no parsing at all.
+import { parseGoFloat } from './number';
 import { squash, unescape } from './scan';
 
 /** Which modifier names exist: decides whether `.@name` pipes (see isDotPiperChar). */
@@ -31,6 +32,8 @@ export interface QueryStep {
   readonly path: string;
   readonly op: string;
   readonly value: string;
+  /** parseGoFloat(value), what a Number is compared with (parsed once, not per element). */
+  readonly num: number;
 }
 
 export interface ArrayStep {
@@ -161,7 +164,7 @@ export function parseObjectPath(path: string, names: ModifierNames): ObjectStep 
   return objectStep(path, '', '', false, wild, false, names);
 }
 
-const NO_QUERY: QueryStep = { on: false, all: false, path: '', op: '', value: '' };
+const NO_QUERY: QueryStep = { on: false, all: false, path: '', op: '', value: '', num: 0 };
 
 function parseUint(s: string): number {
   if (s.length === 0) return -1;
@@ -226,7 +229,7 @@ export function parseArrayPath(path: string, names: ModifierNames): ArrayStep {
           alogkey = path.slice(2);
           rpath = path.slice(0, 1);
         } else if (c1 === 0x5b || c1 === 0x28) {
-          query = { on: true, all: false, path: '', op: '', value: '' };
+          query = { on: true, all: false, path: '', op: '', value: '', num: 0 };
           const q = parseQuery(path.slice(i));
           if (!q.ok) break; // bad query: the whole path is the part
           let value = q.value;
@@ -236,7 +239,7 @@ export function parseArrayPath(path: string, names: ModifierNames): ArrayStep {
           }
           i = q.i - 1;
           const all = i + 1 < n && path.charCodeAt(i + 1) === 0x23;
-          query = { on: true, all, path: q.path, op: q.op, value };
+          query = { on: true, all, path: q.path, op: q.op, value, num: parseGoFloat(value) };
         }
       }
       continue;
