@@ -170,7 +170,7 @@ export class Gjson implements PathEvaluator {
 
   /** The Result of a walk: the value found, or what the pipe after it gives. */
   #answer(c: WalkContext, base: number): Result {
-    if (c.piped) return shift(c.result().get(c.pipe).withIndex(0), base);
+    if (c.piped && c.pipe !== undefined) return shift(c.result().getNode(c.pipe).withIndex(0), base);
     if (c.calcd || c.re === c.rs) c.index = 0;
     if (base !== 0) {
       if (c.indexes !== undefined) c.indexes = c.indexes.map((x) => x + base);

@@ -331,6 +331,11 @@ export class Result {
     return this.evaluator.getIn(this.#source, this.#start, this.#end, path, this.index);
   }
 
+  /** get() for a path parsed beforehand (the pipe of a walk). */
+  getNode(node: PathNode): Result {
+    return this.evaluator.getNode(this.#source, this.#start, this.#end, node, this.index);
+  }
+
   /** The value as plain JavaScript data (objects, arrays, strings, numbers, booleans, null). */
   value(): unknown {
     switch (this.type) {

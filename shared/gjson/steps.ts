@@ -15,6 +15,8 @@ export interface ModifierNames {
 export interface ObjectStep {
   readonly part: string;
   readonly pipe: string;
+  /** The path after the pipe, as a node (when `piped`). */
+  readonly pipeNode: PathNode | undefined;
   readonly piped: boolean;
   readonly wild: boolean;
   readonly more: boolean;
@@ -40,6 +42,8 @@ export interface ArrayStep {
   readonly part: string;
   readonly path: string;
   readonly pipe: string;
+  /** The path after the pipe, as a node (when `piped`). */
+  readonly pipeNode: PathNode | undefined;
   readonly piped: boolean;
   readonly more: boolean;
   readonly alogok: boolean;
@@ -57,7 +61,7 @@ export interface ArrayStep {
    * (gjson splitPossiblePipe), split once here rather than per element.
    */
   readonly elementNode: PathNode | undefined;
-  readonly elementPipe: string | undefined;
+  readonly elementPipe: PathNode | undefined;
 }
 
 /** One remaining path, with its object and array readings parsed on first use. */
@@ -103,7 +107,17 @@ export function isDotPiperChar(s: string, names: ModifierNames): boolean {
 }
 
 function objectStep(part: string, path: string, pipe: string, piped: boolean, wild: boolean, more: boolean, names: ModifierNames): ObjectStep {
-  return { part, pipe, piped, wild, more, next: more ? new PathNode(path, names) : undefined, search: undefined, wildPrefix: wild ? literalPrefix(part) : '' };
+  return {
+    part,
+    pipe,
+    pipeNode: piped ? new PathNode(pipe, names) : undefined,
+    piped,
+    wild,
+    more,
+    next: more ? new PathNode(path, names) : undefined,
+    search: undefined,
+    wildPrefix: wild ? literalPrefix(part) : '',
+  };
 }
 
 /** The start of a match pattern before its first '*', '?' or '\\' (escape). */
@@ -197,6 +211,7 @@ export function parseArrayPath(path: string, names: ModifierNames): ArrayStep {
       part,
       path: p,
       pipe,
+      pipeNode: piped ? new PathNode(pipe, names) : undefined,
       piped,
       more,
       alogok,
@@ -207,7 +222,7 @@ export function parseArrayPath(path: string, names: ModifierNames): ArrayStep {
       next: more ? new PathNode(p, names) : undefined,
       queryNode: query.on ? new PathNode(query.path, names) : undefined,
       elementNode: element === undefined ? undefined : new PathNode(split === undefined ? element : split[0], names),
-      elementPipe: split?.[1],
+      elementPipe: split === undefined ? undefined : new PathNode(split[1], names),
     };
   };
   for (let i = 0; i < n; i++) {

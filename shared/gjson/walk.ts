@@ -53,7 +53,8 @@ export class WalkContext implements ValueSlot {
   num: number | undefined = undefined;
   index = 0;
   indexes: number[] | undefined = undefined;
-  pipe = '';
+  /** The path after a pipe, applied to the value found (when `piped`). */
+  pipe: PathNode | undefined = undefined;
   piped = false;
   calcd = false;
   /** Set by walkObject/walkArray: did the call find the value? */
@@ -132,7 +133,7 @@ function objectBody(c: WalkContext, i: number, node: PathNode): number {
   const n = c.end;
   const rp = node.object();
   if (!rp.more && rp.piped) {
-    c.pipe = rp.pipe;
+    c.pipe = rp.pipeNode;
     c.piped = true;
   }
   // The regex that passes over members with other keys (see skip-patterns.ts),
@@ -345,7 +346,7 @@ function arrayBody(c: WalkContext, i: number, node: PathNode): number {
   let h = 0;
   const alog: number[] | undefined = rp.alogok ? [] : undefined;
   if (!rp.more && rp.piped) {
-    c.pipe = rp.pipe;
+    c.pipe = rp.pipeNode;
     c.piped = true;
   }
   while (i < n + 1) {
