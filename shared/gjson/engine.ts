@@ -11,7 +11,8 @@ import type { PathEvaluator } from './result';
 import { anyState, parseAny, parseValue, Result } from './result';
 import { parseSquash, squash } from './scan';
 import { validJson } from './valid';
-import { MAX_NESTING, nesting, walkArray, walkObject, WalkContext } from './walk';
+import { MAX_NESTING, nesting, walkObject, WalkContext } from './walk';
+import { walkArray } from './walk-array';
 
 // Local bindings of hot imports: dev-time module loaders (tsx, Vite SSR) turn each
 // imported name into a getter call, which costs more than the scan step itself.
