@@ -128,11 +128,7 @@ export class Gjson implements PathEvaluator {
         if (head !== null) {
           // A modifier takes the value's text as a string of its own.
           const rjson = head.fn === undefined ? head.literal : head.fn(start === 0 && end === json.length ? json : json.slice(start, end), head.args);
-          const rest = head.rest;
-          const r0 = rest.charCodeAt(0);
-          if (rest.length > 0 && (r0 === 0x7c || r0 === 0x2e)) {
-            return shift(this.get(rjson, rest.slice(1)).withOffsets(0, undefined), base);
-          }
+          if (head.next !== undefined) return shift(this.get(rjson, head.next).withOffsets(0, undefined), base);
           return shift(localParseValue(rjson, this), base);
         }
       }
@@ -197,7 +193,7 @@ export class Gjson implements PathEvaluator {
     }
     const text = kind === 0x7b ? joinJson('{', parts, '}') : joinJson('[', parts, ']');
     let res = new localResult('JSON', text, '', 0, 0, undefined, this);
-    if (multi.rest.length > 0) res = res.get(multi.rest.slice(1));
+    if (multi.next !== undefined) res = res.get(multi.next);
     return res.withIndex(0);
   }
 
@@ -257,7 +253,7 @@ export class Gjson implements PathEvaluator {
         }
       }
     }
-    return { rest, fn, args, literal: '' };
+    return { next: nextPath(rest), fn, args, literal: '' };
   }
 }
 
@@ -267,16 +263,23 @@ export class Gjson implements PathEvaluator {
  * rest of the path.
  */
 interface Head {
-  readonly rest: string;
+  /** The path after the component's '.' or '|', applied to its value; undefined when nothing follows. */
+  readonly next: string | undefined;
   readonly fn: Modifier | undefined;
   readonly args: string;
   readonly literal: string;
 }
 
-/** A parsed multipath: its selectors with the member text that goes before each value, and the rest of the path. */
+/** A parsed multipath: its selectors with the member text that goes before each value, and the path after it (see Head.next). */
 interface Multipath {
   readonly sels: readonly { readonly path: string; readonly member: string }[];
-  readonly rest: string;
+  readonly next: string | undefined;
+}
+
+/** The path after a leading '.' or '|' of `rest` (sliced once, when the component is parsed). */
+function nextPath(rest: string): string | undefined {
+  const r0 = rest.charCodeAt(0);
+  return r0 === 0x7c || r0 === 0x2e ? rest.slice(1) : undefined;
 }
 
 /** parseSubSelectors plus what #multipath needs of it: a Multipath, or (when it is not one) the path gjson goes on with. */
@@ -299,7 +302,7 @@ function parseMultipath(path: string, kind: number): Multipath | string {
     }
     return { path: sub.path, member };
   });
-  return { sels, rest };
+  return { sels, next: nextPath(rest) };
 }
 
 /** gjson's Result.Get adds the index of the value searched: to each of the indexes if there are any, else to index. */
@@ -316,7 +319,7 @@ function parseStatic(path: string): Head | null {
     const c = name.charCodeAt(0);
     if (c === 0x7b || c === 0x5b || c === 0x22 || c === 0x2b || c === 0x2d || (c >= 0x30 && c <= 0x39)) {
       const res = name.slice(0, parseSquash(name, 0, name.length));
-      return { rest: name.slice(res.length), fn: undefined, args: '', literal: res };
+      return { next: nextPath(name.slice(res.length)), fn: undefined, args: '', literal: res };
     }
   }
   let rest = '';
@@ -334,7 +337,7 @@ function parseStatic(path: string): Head | null {
     case 'null':
     case 'nan':
     case 'inf':
-      return { rest, fn: undefined, args: '', literal: name };
+      return { next: nextPath(rest), fn: undefined, args: '', literal: name };
   }
   return null;
 }
