@@ -134,7 +134,8 @@ function objectBody(c: WalkContext, i: number, node: PathNode): number {
     c.piped = true;
   }
   // The regex that passes over members with other keys (see skip-patterns.ts),
-  // while it applies; after a failed try the loop reads the rest of the object.
+  // while it applies: a match ends just after a matching key, or just after
+  // the object's '}'. After a failed try the loop reads the rest of the object.
   let search = rp.search;
   if (search === undefined) search = rp.search = localKeySearchRegex(rp.part, rp.wild);
   if (json.length - i > localRegexLimit.maxText) search = null;
