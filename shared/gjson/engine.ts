@@ -6,12 +6,14 @@ import { joinJson, jsonString } from './json-string';
 import type { Modifier } from './modifiers';
 import { builtinModifiers } from './modifiers';
 import type { ModifierNames } from './steps';
-import { isSimpleName, nameOfLast, parseSubSelectors, PathNode } from './steps';
+import { isSimpleName, nameOfLast, parseSubSelectors } from './path-split';
+import { PathNode } from './steps';
 import type { PathEvaluator } from './result';
 import { anyState, parseAny, parseValue, Result } from './result';
 import { parseSquash, squash } from './scan';
 import { validJson } from './valid';
-import { MAX_NESTING, nesting, walkArray, walkObject, WalkContext } from './walk';
+import { MAX_NESTING, nesting, walkObject, WalkContext } from './walk';
+import { walkArray } from './walk-array';
 
 // Local bindings of hot imports: dev-time module loaders (tsx, Vite SSR) turn each
 // imported name into a getter call, which costs more than the scan step itself.
@@ -78,6 +80,17 @@ export class Gjson implements PathEvaluator {
     }
   }
 
+  getNode(json: string, start: number, end: number, node: PathNode, base: number): Result {
+    if (!node.plain) return this.getIn(json, start, end, node.path, base);
+    if (localNesting.depth >= MAX_NESTING) return shift(localResult.missing(this), base);
+    localNesting.depth++;
+    try {
+      return this.#walk(json, start, end, node, base);
+    } finally {
+      localNesting.depth--;
+    }
+  }
+
   getMany(json: string, ...paths: string[]): Result[] {
     return paths.map((p) => this.get(json, p));
   }
@@ -116,11 +129,7 @@ export class Gjson implements PathEvaluator {
         if (head !== null) {
           // A modifier takes the value's text as a string of its own.
           const rjson = head.fn === undefined ? head.literal : head.fn(start === 0 && end === json.length ? json : json.slice(start, end), head.args);
-          const rest = head.rest;
-          const r0 = rest.charCodeAt(0);
-          if (rest.length > 0 && (r0 === 0x7c || r0 === 0x2e)) {
-            return shift(this.get(rjson, rest.slice(1)).withOffsets(0, undefined), base);
-          }
+          if (head.next !== undefined) return shift(this.get(rjson, head.next).withOffsets(0, undefined), base);
           return shift(localParseValue(rjson, this), base);
         }
       }
@@ -132,24 +141,34 @@ export class Gjson implements PathEvaluator {
         path = multi;
       }
     }
-    const c = new localWalkContext(json, start, end, this);
     if (path.length >= 2 && path.charCodeAt(0) === 0x2e && path.charCodeAt(1) === 0x2e) {
+      const c = new localWalkContext(json, start, end, this);
       localWalkArray(c, start, this.#node(path.slice(2)));
-    } else {
-      const n = end;
-      for (let i = start; i < n; i++) {
-        const ch = json.charCodeAt(i);
-        if (ch === 0x7b) {
-          localWalkObject(c, i + 1, this.#node(path));
-          break;
-        }
-        if (ch === 0x5b) {
-          localWalkArray(c, i + 1, this.#node(path));
-          break;
-        }
+      return this.#answer(c, base);
+    }
+    return this.#walk(json, start, end, this.#node(path), base);
+  }
+
+  /** The walk of `node` from the first '{' or '[' of json[start, end). */
+  #walk(json: string, start: number, end: number, node: PathNode, base: number): Result {
+    const c = new localWalkContext(json, start, end, this);
+    for (let i = start; i < end; i++) {
+      const ch = json.charCodeAt(i);
+      if (ch === 0x7b) {
+        localWalkObject(c, i + 1, node);
+        break;
+      }
+      if (ch === 0x5b) {
+        localWalkArray(c, i + 1, node);
+        break;
       }
     }
-    if (c.piped) return shift(c.result().get(c.pipe).withIndex(0), base);
+    return this.#answer(c, base);
+  }
+
+  /** The Result of a walk: the value found, or what the pipe after it gives. */
+  #answer(c: WalkContext, base: number): Result {
+    if (c.piped && c.pipe !== undefined) return shift(c.result().getNode(c.pipe).withIndex(0), base);
     if (c.calcd || c.re === c.rs) c.index = 0;
     if (base !== 0) {
       if (c.indexes !== undefined) c.indexes = c.indexes.map((x) => x + base);
@@ -175,7 +194,7 @@ export class Gjson implements PathEvaluator {
     }
     const text = kind === 0x7b ? joinJson('{', parts, '}') : joinJson('[', parts, ']');
     let res = new localResult('JSON', text, '', 0, 0, undefined, this);
-    if (multi.rest.length > 0) res = res.get(multi.rest.slice(1));
+    if (multi.next !== undefined) res = res.get(multi.next);
     return res.withIndex(0);
   }
 
@@ -235,7 +254,7 @@ export class Gjson implements PathEvaluator {
         }
       }
     }
-    return { rest, fn, args, literal: '' };
+    return { next: nextPath(rest), fn, args, literal: '' };
   }
 }
 
@@ -245,16 +264,23 @@ export class Gjson implements PathEvaluator {
  * rest of the path.
  */
 interface Head {
-  readonly rest: string;
+  /** The path after the component's '.' or '|', applied to its value; undefined when nothing follows. */
+  readonly next: string | undefined;
   readonly fn: Modifier | undefined;
   readonly args: string;
   readonly literal: string;
 }
 
-/** A parsed multipath: its selectors with the member text that goes before each value, and the rest of the path. */
+/** A parsed multipath: its selectors with the member text that goes before each value, and the path after it (see Head.next). */
 interface Multipath {
   readonly sels: readonly { readonly path: string; readonly member: string }[];
-  readonly rest: string;
+  readonly next: string | undefined;
+}
+
+/** The path after a leading '.' or '|' of `rest` (sliced once, when the component is parsed). */
+function nextPath(rest: string): string | undefined {
+  const r0 = rest.charCodeAt(0);
+  return r0 === 0x7c || r0 === 0x2e ? rest.slice(1) : undefined;
 }
 
 /** parseSubSelectors plus what #multipath needs of it: a Multipath, or (when it is not one) the path gjson goes on with. */
@@ -277,7 +303,7 @@ function parseMultipath(path: string, kind: number): Multipath | string {
     }
     return { path: sub.path, member };
   });
-  return { sels, rest };
+  return { sels, next: nextPath(rest) };
 }
 
 /** gjson's Result.Get adds the index of the value searched: to each of the indexes if there are any, else to index. */
@@ -294,7 +320,7 @@ function parseStatic(path: string): Head | null {
     const c = name.charCodeAt(0);
     if (c === 0x7b || c === 0x5b || c === 0x22 || c === 0x2b || c === 0x2d || (c >= 0x30 && c <= 0x39)) {
       const res = name.slice(0, parseSquash(name, 0, name.length));
-      return { rest: name.slice(res.length), fn: undefined, args: '', literal: res };
+      return { next: nextPath(name.slice(res.length)), fn: undefined, args: '', literal: res };
     }
   }
   let rest = '';
@@ -312,7 +338,7 @@ function parseStatic(path: string): Head | null {
     case 'null':
     case 'nan':
     case 'inf':
-      return { rest, fn: undefined, args: '', literal: name };
+      return { next: nextPath(rest), fn: undefined, args: '', literal: name };
   }
   return null;
 }

@@ -59,7 +59,13 @@
  * ## Performance
  *
  * A lookup walks the text once with index arithmetic and allocates only its
- * answer. A found value keeps its document and offsets: `raw` is sliced on
+ * answer. What the path passes over (object members with other keys,
+ * containers) is skipped by sticky regexes that mirror the scanner's loops
+ * (skip-patterns.ts: V8's regex engine reads characters about twice as fast
+ * as a charCodeAt loop) when at most 64K characters of the text follow;
+ * larger documents, and anything a regex cannot decide, take the loops. Parsed paths carry
+ * the parsed form of every nested lookup (query paths, pipes, projections).
+ * A found value keeps its document and offsets: `raw` is sliced on
  * first read, `str` and `num` are worked out on first read, and lookups
  * inside it (`result.get`, queries, `#.` projections, `forEach`) scan the
  * document in place. So a Result holds on to the whole document while it is

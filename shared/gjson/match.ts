@@ -44,7 +44,35 @@ function lastCodePoint(s: string, start: number, end: number): number {
 /** Returns true when `str` matches `pattern`; false when it does not or the limit was reached. */
 export function matchLimit(str: string, pattern: string, maxcomp = MATCH_COMPLEXITY): boolean {
   if (pattern === '*') return true;
+  const simple = matchSimple(str, pattern);
+  if (simple !== undefined) return simple;
   return run(str, pattern, maxcomp) === MATCHED;
+}
+
+function isSurrogate(c: number): boolean {
+  return c >= 0xd800 && c <= 0xdfff;
+}
+
+/**
+ * The usual key patterns ('c?ildren', 'name*') the quick way: literals and
+ * '?', then at most one '*' at the very end, with no surrogate where they
+ * are compared, so that every character is one code unit. Such a pattern
+ * never recurses (so never meets the complexity limit). Undefined for
+ * anything else, which the full matcher takes.
+ */
+function matchSimple(str: string, pat: string): boolean | undefined {
+  const n = pat.length;
+  const star = n > 0 && pat.charCodeAt(n - 1) === STAR;
+  const literal = star ? n - 1 : n;
+  for (let i = 0; i < literal; i++) {
+    const pc = pat.charCodeAt(i);
+    if (pc === STAR || pc === BACKSLASH || isSurrogate(pc)) return undefined;
+    if (i >= str.length) return false;
+    const sc = str.charCodeAt(i);
+    if (isSurrogate(sc)) return undefined;
+    if (pc !== QUESTION && pc !== sc) return false;
+  }
+  return star || str.length === literal;
 }
 
 /** Like matchLimit but tells a stop by the complexity limit apart (for tests). */

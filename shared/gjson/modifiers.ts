@@ -11,7 +11,7 @@ import { validJson } from './valid';
 export type Modifier = (json: string, arg: string) => string;
 
 /** Modifiers only parse values, never evaluate paths on them. */
-const noPaths: PathEvaluator = { get: () => Result.missing(noPaths), getIn: () => Result.missing(noPaths) };
+const noPaths: PathEvaluator = { get: () => Result.missing(noPaths), getIn: () => Result.missing(noPaths), getNode: () => Result.missing(noPaths) };
 
 function parse(json: string): Result {
   return parseValue(json, noPaths);

@@ -2,7 +2,6 @@
 // query? Strings compare in byte order, numbers as floats, booleans only
 // against the words true/false; '%' and '!%' are wildcard patterns.
 import { matchLimit } from './match';
-import { parseGoFloat } from './number';
 import type { QueryStep } from './steps';
 import type { Result } from './result';
 import { compareUtf8 } from './utf8';
@@ -44,7 +43,8 @@ export function queryMatches(query: QueryStep, value: Result): boolean {
     }
     case 'Number': {
       const n = value.num;
-      const v = parseGoFloat(rpv);
+      // (rpv is the query's value here: a '~' value compares as True or False.)
+      const v = query.num;
       switch (op) {
         case '=':
           return n === v;

@@ -1,6 +1,7 @@
 // Result: what a path lookup returns (gjson's Result), plus the value
 // scanners that build Results from JSON text (parseAny, parseValue).
 import { formatGoFloat, parseGoFloat } from './number';
+import type { PathNode } from './steps';
 import { parseLiteral, parseNumber, parseSquash, parseString, scanState, squashEnd, tolitEnd, tonumEnd, tostrEnd, tostrState, unescape } from './scan';
 
 // Local bindings of hot imports: dev-time module loaders (tsx, Vite SSR) turn each
@@ -31,6 +32,8 @@ export interface PathEvaluator {
    * adds it in gjson: to each of the indexes if there are any, else to index.
    */
   getIn(json: string, start: number, end: number, path: string, base?: number): Result;
+  /** getIn for a path parsed beforehand (a walk's nested lookups): no cache lookup per call. */
+  getNode(json: string, start: number, end: number, node: PathNode, base: number): Result;
 }
 
 /** Where a walk keeps the value it found (gjson's parseContext.value); see walk.ts. */
@@ -328,6 +331,11 @@ export class Result {
     return this.evaluator.getIn(this.#source, this.#start, this.#end, path, this.index);
   }
 
+  /** get() for a path parsed beforehand (the pipe of a walk). */
+  getNode(node: PathNode): Result {
+    return this.evaluator.getNode(this.#source, this.#start, this.#end, node, this.index);
+  }
+
   /** The value as plain JavaScript data (objects, arrays, strings, numbers, booleans, null). */
   value(): unknown {
     switch (this.type) {
@@ -425,7 +433,7 @@ export class Result {
           break;
         case 0x22:
           type = 'String';
-          end = localTostrEnd(json, i, n);
+          end = localTostrEnd(json, i, n, true);
           str = localTostrState.str;
           break;
         default:
@@ -538,7 +546,7 @@ export function parseValue(json: string, evaluator: PathEvaluator): Result {
     if (c <= 0x20) continue;
     let type: ResultType;
     let end: number;
-    let str = '';
+    let str: string | undefined = '';
     switch (c) {
       case 0x6e:
         if (i + 1 < n && json.charCodeAt(i + 1) !== 0x75) {
@@ -559,7 +567,7 @@ export function parseValue(json: string, evaluator: PathEvaluator): Result {
         break;
       case 0x22:
         type = 'String';
-        end = localTostrEnd(json, i, n);
+        end = localTostrEnd(json, i, n, true);
         str = localTostrState.str;
         break;
       default:

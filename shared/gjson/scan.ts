@@ -8,6 +8,7 @@
 // scans that value in place in the whole document, exactly as gjson scans
 // the slice, instead of walking a slice (V8 reads each character of a
 // sliced string through an indirection, several times slower).
+import { regexLimit, squashRegex } from './skip-patterns';
 
 export const QUOTE = 0x22;
 export const BACKSLASH = 0x5c;
@@ -104,8 +105,15 @@ export function parseLiteral(json: string, i: number, n: number): number {
  * skips to just past the matching close, counting every bracket kind alike
  * and skipping strings. Returns `n` when unbalanced, `n` + 1 when the text
  * ends inside a string (gjson's loop steps once more there).
+ *
+ * A container that squashRegex skips (see skip-patterns.ts) ending before
+ * `n` is skipped by it; anything else takes the loop.
  */
 export function parseSquash(json: string, i: number, n: number): number {
+  if (json.length - i <= regexLimit.maxText) {
+    squashRegex.lastIndex = i;
+    if (squashRegex.test(json) && squashRegex.lastIndex <= n) return squashRegex.lastIndex;
+  }
   let depth = 1;
   for (i++; i < n; i++) {
     const c = json.charCodeAt(i);
@@ -211,16 +219,21 @@ export function tolitEnd(json: string, start: number, n: number): number {
   return n;
 }
 
-/** Side result of tostrEnd: the unescaped string value. */
-export const tostrState = { str: '' };
+/** Side result of tostrEnd: the unescaped string value (undefined: left for the Result to work out). */
+export const tostrState: { str: string | undefined } = { str: '' };
 
-/** gjson tostr from `start` (a '"'): end offset of raw; the value goes to tostrState.str. */
-export function tostrEnd(json: string, start: number, n: number): number {
+/**
+ * gjson tostr from `start` (a '"'): end offset of raw; the value goes to
+ * tostrState.str. With `lazy`, a string that closes gets str undefined
+ * instead: its value is the unescaped text between its quotes, which a
+ * Result works out on first read (most callers read only raw).
+ */
+export function tostrEnd(json: string, start: number, n: number, lazy = false): number {
   for (let i = start + 1; i < n; i++) {
     const c = json.charCodeAt(i);
     if (c > BACKSLASH) continue;
     if (c === QUOTE) {
-      tostrState.str = json.slice(start + 1, i);
+      tostrState.str = lazy ? undefined : json.slice(start + 1, i);
       return i + 1;
     }
     if (c === BACKSLASH) {
@@ -238,7 +251,7 @@ export function tostrEnd(json: string, start: number, n: number): number {
             }
             if (k % 2 === 0) continue;
           }
-          tostrState.str = unescape(json.slice(start + 1, i));
+          tostrState.str = lazy ? undefined : unescape(json.slice(start + 1, i));
           return i + 1;
         }
       }

@@ -1,10 +1,12 @@
 // Path components, parsed the way gjson.go parses them while it walks: an
-// object step (parseObjectPath), an array step (parseArrayPath, with '#'
-// counts, '#.' projections and '#(...)' queries), the pipe splitter and the
-// multipath ('[a,b]' / '{a,b}') splitter. Parsed steps are cached on
-// PathNode objects, one per remaining-path string, so a path used again
-// (templates reuse a handful) costs no parsing at all.
-import { squash, unescape } from './scan';
+// object step (parseObjectPath) and an array step (parseArrayPath, with '#'
+// counts, '#.' projections and '#(...)' queries); path-split.ts has the pipe
+// and multipath splitters. Parsed steps are cached on PathNode objects, one
+// per remaining-path string, with the nodes of what they look up next, so a
+// path used again (templates reuse a handful) costs no parsing at all.
+import { parseGoFloat } from './number';
+import { splitPossiblePipe } from './path-split';
+import { unescape } from './scan';
 
 /** Which modifier names exist: decides whether `.@name` pipes (see isDotPiperChar). */
 export interface ModifierNames {
@@ -14,11 +16,17 @@ export interface ModifierNames {
 export interface ObjectStep {
   readonly part: string;
   readonly pipe: string;
+  /** The path after the pipe, as a node (when `piped`). */
+  readonly pipeNode: PathNode | undefined;
   readonly piped: boolean;
   readonly wild: boolean;
   readonly more: boolean;
   /** The rest of the path after '.', as a node (when `more`). */
   readonly next: PathNode | undefined;
+  /** objectBody's keySearchRegex(part), made on first use; null when it cannot search for this part. */
+  search: RegExp | null | undefined;
+  /** For a wildcard part: its literal start (up to the first '*', '?' or '\\'), which a matching key starts with. */
+  readonly wildPrefix: string;
 }
 
 export interface QueryStep {
@@ -27,12 +35,16 @@ export interface QueryStep {
   readonly path: string;
   readonly op: string;
   readonly value: string;
+  /** parseGoFloat(value), what a Number is compared with (parsed once, not per element). */
+  readonly num: number;
 }
 
 export interface ArrayStep {
   readonly part: string;
   readonly path: string;
   readonly pipe: string;
+  /** The path after the pipe, as a node (when `piped`). */
+  readonly pipeNode: PathNode | undefined;
   readonly piped: boolean;
   readonly more: boolean;
   readonly alogok: boolean;
@@ -42,16 +54,35 @@ export interface ArrayStep {
   /** parseUint(part) when the step is a plain index, else -1. */
   readonly index: number;
   readonly next: PathNode | undefined;
+  /** The query's path, looked up in each element (when query.on). */
+  readonly queryNode: PathNode | undefined;
+  /**
+   * What a query match or a '#.' projection looks up in each element: `path`
+   * (or `alogkey`) up to its first top-level '|', and what follows that pipe
+   * (gjson splitPossiblePipe), split once here rather than per element.
+   */
+  readonly elementNode: PathNode | undefined;
+  readonly elementPipe: PathNode | undefined;
 }
 
 /** One remaining path, with its object and array readings parsed on first use. */
 export class PathNode {
   #object: ObjectStep | undefined;
   #array: ArrayStep | undefined;
+  /**
+   * Does a lookup of this path go straight to the walk? False when it starts
+   * with what Gjson.get handles first: '@modifier', '!literal', a multipath
+   * or '..' (JSON Lines).
+   */
+  readonly plain: boolean;
   constructor(
     readonly path: string,
     private readonly names: ModifierNames,
-  ) {}
+  ) {
+    const c0 = path.charCodeAt(0);
+    const c1 = path.charCodeAt(1);
+    this.plain = path.length < 2 || !(c0 === 0x40 || c0 === 0x21 || c0 === 0x5b || c0 === 0x7b || (c0 === 0x2e && c1 === 0x2e));
+  }
 
   object(): ObjectStep {
     return (this.#object ??= parseObjectPath(this.path, this.names));
@@ -77,7 +108,26 @@ export function isDotPiperChar(s: string, names: ModifierNames): boolean {
 }
 
 function objectStep(part: string, path: string, pipe: string, piped: boolean, wild: boolean, more: boolean, names: ModifierNames): ObjectStep {
-  return { part, pipe, piped, wild, more, next: more ? new PathNode(path, names) : undefined };
+  return {
+    part,
+    pipe,
+    pipeNode: piped ? new PathNode(pipe, names) : undefined,
+    piped,
+    wild,
+    more,
+    next: more ? new PathNode(path, names) : undefined,
+    search: undefined,
+    wildPrefix: wild ? literalPrefix(part) : '',
+  };
+}
+
+/** The start of a match pattern before its first '*', '?' or '\\' (escape). */
+function literalPrefix(pattern: string): string {
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern.charCodeAt(i);
+    if (c === 0x2a || c === 0x3f || c === 0x5c) return pattern.slice(0, i);
+  }
+  return pattern;
 }
 
 export function parseObjectPath(path: string, names: ModifierNames): ObjectStep {
@@ -129,7 +179,7 @@ export function parseObjectPath(path: string, names: ModifierNames): ObjectStep 
   return objectStep(path, '', '', false, wild, false, names);
 }
 
-const NO_QUERY: QueryStep = { on: false, all: false, path: '', op: '', value: '' };
+const NO_QUERY: QueryStep = { on: false, all: false, path: '', op: '', value: '', num: 0 };
 
 function parseUint(s: string): number {
   if (s.length === 0) return -1;
@@ -154,19 +204,28 @@ export function parseArrayPath(path: string, names: ModifierNames): ArrayStep {
   let alogkey = '';
   let rpath = '';
   let query: QueryStep = NO_QUERY;
-  const done = (part: string, p: string, pipe: string, piped: boolean, more: boolean): ArrayStep => ({
-    part,
-    path: p,
-    pipe,
-    piped,
-    more,
-    alogok,
-    arrch,
-    alogkey,
-    query,
-    index: arrch ? -1 : parseUint(part),
-    next: more ? new PathNode(p, names) : undefined,
-  });
+  const done = (part: string, p: string, pipe: string, piped: boolean, more: boolean): ArrayStep => {
+    // A query match looks up the rest of the path; a projection, alogkey.
+    const element = alogok ? alogkey : query.on && more ? p : undefined;
+    const split = element === undefined ? undefined : splitPossiblePipe(element);
+    return {
+      part,
+      path: p,
+      pipe,
+      pipeNode: piped ? new PathNode(pipe, names) : undefined,
+      piped,
+      more,
+      alogok,
+      arrch,
+      alogkey,
+      query,
+      index: arrch ? -1 : parseUint(part),
+      next: more ? new PathNode(p, names) : undefined,
+      queryNode: query.on ? new PathNode(query.path, names) : undefined,
+      elementNode: element === undefined ? undefined : new PathNode(split === undefined ? element : split[0], names),
+      elementPipe: split === undefined ? undefined : new PathNode(split[1], names),
+    };
+  };
   for (let i = 0; i < n; i++) {
     const c = path.charCodeAt(i);
     if (c === 0x7c) return done(path.slice(0, i), rpath, path.slice(i + 1), true, false);
@@ -186,7 +245,7 @@ export function parseArrayPath(path: string, names: ModifierNames): ArrayStep {
           alogkey = path.slice(2);
           rpath = path.slice(0, 1);
         } else if (c1 === 0x5b || c1 === 0x28) {
-          query = { on: true, all: false, path: '', op: '', value: '' };
+          query = { on: true, all: false, path: '', op: '', value: '', num: 0 };
           const q = parseQuery(path.slice(i));
           if (!q.ok) break; // bad query: the whole path is the part
           let value = q.value;
@@ -196,7 +255,7 @@ export function parseArrayPath(path: string, names: ModifierNames): ArrayStep {
           }
           i = q.i - 1;
           const all = i + 1 < n && path.charCodeAt(i + 1) === 0x23;
-          query = { on: true, all, path: q.path, op: q.op, value };
+          query = { on: true, all, path: q.path, op: q.op, value, num: parseGoFloat(value) };
         }
       }
       continue;
@@ -285,156 +344,4 @@ export function parseQuery(query: string): ParsedQuery {
     path = trim(query.slice(2, i));
   }
   return { path, op, value, i: i + 1, vesc, ok: true };
-}
-
-/**
- * gjson splitPossiblePipe: splits `path` at its first top-level '|'
- * (outside '.#(...)' selectors), or after a leading '{...}'. Undefined when
- * there is nothing to split.
- */
-export function splitPossiblePipe(path: string): [string, string] | undefined {
-  if (path.indexOf('|') < 0) return undefined;
-  const n = path.length;
-  if (n > 0 && path.charCodeAt(0) === 0x7b) {
-    const squashed = squash(path.slice(1));
-    if (squashed.length < n - 1) {
-      const left = path.slice(0, squashed.length + 1);
-      const remain = path.slice(left.length);
-      if (remain.charCodeAt(0) === 0x7c) return [left, remain.slice(1)];
-    }
-    return undefined;
-  }
-  for (let i = 0; i < n; i++) {
-    const c = path.charCodeAt(i);
-    if (c === 0x5c) {
-      i++;
-    } else if (c === 0x2e) {
-      if (i === n - 1) return undefined;
-      if (path.charCodeAt(i + 1) === 0x23) {
-        i += 2;
-        if (i === n) return undefined;
-        const b = path.charCodeAt(i);
-        if (b === 0x5b || b === 0x28) {
-          const start = b;
-          const end = b === 0x5b ? 0x5d : 0x29;
-          i++;
-          let depth = 1;
-          for (; i < n; i++) {
-            const d = path.charCodeAt(i);
-            if (d === 0x5c) {
-              i++;
-            } else if (d === start) {
-              depth++;
-            } else if (d === end) {
-              depth--;
-              if (depth === 0) break;
-            } else if (d === 0x22) {
-              i++;
-              for (; i < n; i++) {
-                const e = path.charCodeAt(i);
-                if (e === 0x5c) i++;
-                else if (e === 0x22) break;
-              }
-            }
-          }
-        }
-      }
-    } else if (c === 0x7c) {
-      return [path.slice(0, i), path.slice(i + 1)];
-    }
-  }
-  return undefined;
-}
-
-export interface SubSelector {
-  readonly name: string;
-  readonly path: string;
-}
-
-/** gjson parseSubSelectors: the selectors of a leading '[a,b]' or '{"x":a,b}', and the rest of the path. */
-export function parseSubSelectors(path: string): { sels: SubSelector[]; rest: string } | undefined {
-  const sels: SubSelector[] = [];
-  let modifier = 0;
-  let depth = 1;
-  let colon = 0;
-  let start = 1;
-  const n = path.length;
-  const push = (i: number): void => {
-    if (colon === 0) sels.push({ name: '', path: path.slice(start, i) });
-    else sels.push({ name: path.slice(start, colon), path: path.slice(colon + 1, i) });
-    colon = 0;
-    modifier = 0;
-    start = i + 1;
-  };
-  for (let i = 1; i < n; i++) {
-    switch (path.charCodeAt(i)) {
-      case 0x5c:
-        i++;
-        break;
-      case 0x40:
-        if (modifier === 0 && i > 0 && (path.charCodeAt(i - 1) === 0x2e || path.charCodeAt(i - 1) === 0x7c)) modifier = i;
-        break;
-      case 0x3a:
-        if (modifier === 0 && colon === 0 && depth === 1) colon = i;
-        break;
-      case 0x2c:
-        if (depth === 1) push(i);
-        break;
-      case 0x22:
-        i++;
-        for (; i < n; i++) {
-          const d = path.charCodeAt(i);
-          if (d === 0x5c) i++;
-          else if (d === 0x22) break;
-        }
-        break;
-      case 0x5b:
-      case 0x28:
-      case 0x7b:
-        depth++;
-        break;
-      case 0x5d:
-      case 0x29:
-      case 0x7d:
-        depth--;
-        if (depth === 0) {
-          push(i);
-          return { sels, rest: path.slice(i + 1) };
-        }
-        break;
-    }
-  }
-  return undefined;
-}
-
-/** gjson nameOfLast: the last '.'/'|' component (an escaped separator does not count). */
-export function nameOfLast(path: string): string {
-  for (let i = path.length - 1; i >= 0; i--) {
-    const c = path.charCodeAt(i);
-    if (c === 0x7c || c === 0x2e) {
-      if (i > 0 && path.charCodeAt(i - 1) === 0x5c) continue;
-      return path.slice(i + 1);
-    }
-  }
-  return path;
-}
-
-export function isSimpleName(component: string): boolean {
-  for (let i = 0; i < component.length; i++) {
-    const c = component.charCodeAt(i);
-    if (c < 0x20) return false;
-    switch (c) {
-      case 0x5b:
-      case 0x5d:
-      case 0x7b:
-      case 0x7d:
-      case 0x28:
-      case 0x29:
-      case 0x23:
-      case 0x7c:
-      case 0x21:
-        return false;
-    }
-  }
-  return true;
 }
