@@ -8,13 +8,15 @@ import { lint, render } from '../gotemplate';
 
 export const RECORDING_LINK_EXAMPLE = 'https://pbx.example.com/recordings/{{.CallId}}.wav';
 
+const WEB_ADDRESS = /^https?:\/\//i;
+
 /** Why a recording link cannot be used: not a web address, or a template that does not parse (Go's words in `detail`). */
 export type RecordingLinkProblem = { readonly kind: 'not-http' } | { readonly kind: 'template'; readonly detail: string };
 
 /** What is wrong with a recording link, or undefined when it can be used. '' (no link) is fine. */
 export function recordingLinkProblem(link: string): RecordingLinkProblem | undefined {
   if (link === '') return undefined;
-  if (!/^https?:\/\//i.test(link)) return { kind: 'not-http' };
+  if (!WEB_ADDRESS.test(link)) return { kind: 'not-http' };
   const { error } = lint(link, { escape: 'url' });
   return error === undefined ? undefined : { kind: 'template', detail: error.message };
 }
@@ -26,11 +28,11 @@ export function describeRecordingLinkProblem(problem: RecordingLinkProblem): str
 
 /** The link for one call, from its variables; '' without a link or when it cannot be rendered. */
 export function renderRecordingLink(link: string, vars: Readonly<Record<string, string>>): string {
-  if (link === '' || recordingLinkProblem(link) !== undefined) return '';
+  if (!WEB_ADDRESS.test(link)) return '';
   try {
     return render(link, vars, { escape: 'url' });
   } catch {
-    // Execution errors (a call to a function with the wrong arguments) leave the journal without a link, not unsent.
+    // A link that does not parse (saved settings are checked, but files can be edited) or fails to run leaves the journal without a link, not unsent.
     return '';
   }
 }
