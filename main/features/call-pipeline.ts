@@ -97,7 +97,7 @@ export class CallPipeline {
     if (session.lookup === undefined) session.lookup = this.#resolveContacts(session, active);
     await session.lookup;
     const stage: CallStage = event.kind;
-    if (stage === 'ended' && session.lookupError !== undefined) await this.#lookUpAgainAtTheEnd(session, active);
+    if (stage !== 'ringing' && session.lookupError !== undefined) await this.#lookUpAgain(session, active);
     if (popsUpAt(active.settings, session.record, stage)) await this.#popup(session);
     if (stage === 'ended') this.#afterCall(session, active);
     this.#publish(session);
@@ -130,12 +130,13 @@ export class CallPipeline {
   }
 
   /**
-   * The lookup failed while the call rang (the helpdesk was down): before the
-   * journal and ticket are queued, try once more, so that a helpdesk that is
-   * back by the end of the call gets them with the caller as their contact
-   * instead of with none. A second failure leaves things as they were.
+   * The lookup failed while the call rang (the helpdesk was down): when the
+   * call is answered, and again before the journal and ticket are queued at
+   * its end, try once more, so that a helpdesk that is back by then pops the
+   * caller's page on answer and gets the work with the caller as its contact
+   * (a ticket still queued is amended). A failure leaves things as they were.
    */
-  async #lookUpAgainAtTheEnd(session: CallSession, active: ActiveIntegration): Promise<void> {
+  async #lookUpAgain(session: CallSession, active: ActiveIntegration): Promise<void> {
     try {
       await this.#findContacts(session, active, true);
     } catch (error) {

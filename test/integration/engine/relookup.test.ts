@@ -26,6 +26,27 @@ describe('a contact lookup that failed while the call rang', () => {
     expect(p.server.calls.map((c) => c.body.contactId)).toEqual([ada.id]);
   });
 
+  it('is tried again when the call is answered, so the popup on answer opens the caller', async () => {
+    p = await startPipeline('basic', (s) => {
+      s.popup = { enabled: true, method: 'automatic', trigger: 'answered' };
+    });
+    p.server.inject('GET /api/contacts/search', { kind: 'status', status: 500, body: '{"error":"search is down"}' }, Infinity);
+    const [ringing, answered, ended] = callEvents({ from: '+14155550178', name: 'Alan Turing', talk: 5 });
+    if (!ringing || !answered || !ended) throw new Error('callEvents gave fewer than three events');
+    await p.pipeline.onEvent(ringing);
+    expect(p.updates.at(-1)?.lookupError?.message).toContain('search is down');
+
+    p.server.clearFaults();
+    const alan = p.server.addContact({ first_name: 'Alan', last_name: 'Turing', phone: '+1 415 555 0178' });
+    await p.pipeline.onEvent(answered);
+    expect(p.updates.at(-1)?.lookupError).toBeUndefined();
+    expect(p.updates.at(-1)?.contacts?.map((c) => c.id)).toEqual([alan.id]);
+    expect(p.popups).toHaveLength(1);
+    expect(p.popups[0]).toContain(alan.id);
+    await p.call([ended]);
+    expect(p.server.calls.map((c) => c.body.contactId)).toEqual([alan.id]);
+  });
+
   it('still journals the call, without a contact, when the helpdesk is down at the end too', async () => {
     p = await startPipeline('basic');
     p.server.inject('GET /api/contacts/search', { kind: 'status', status: 500, body: '{"error":"search is down"}' }, Infinity);
