@@ -23,10 +23,6 @@ export const MAX_PRETTY_DEPTH = 500;
 
 class TooDeep extends Error {}
 
-const TRUE = [0x74, 0x72, 0x75, 0x65];
-const FALSE = [0x66, 0x61, 0x6c, 0x73, 0x65];
-const NULL = [0x6e, 0x75, 0x6c, 0x6c];
-
 interface Pair {
   kstart: number;
   kend: number;
@@ -34,27 +30,49 @@ interface Pair {
   vend: number;
 }
 
+const WORDS: Readonly<Record<number, string>> = { 0x74: 'true', 0x66: 'false', 0x6e: 'null' };
+
+/**
+ * The printer appends to a string (V8 builds a rope and flattens it once at
+ * the end) and copies each token of the input with one slice, which is much
+ * faster than a byte array decoded at the end. Go's printer sometimes turns
+ * the last byte written (a space) into a newline; `last` remembers that byte
+ * so the string is only sliced when that really happens.
+ */
 class Printer {
-  buf: number[] = [];
+  out = '';
+  /** Last code unit of `out` (0 when empty). */
+  last = 0;
   /** Offset reached in the input by the last append call. */
   i = 0;
-  /** Offset in buf where the current line starts. */
+  /** Offset in out where the current line starts. */
   nl = 0;
   /** Nesting of object() calls, bounded by MAX_PRETTY_DEPTH. */
   depth = 0;
   constructor(
     /** The input's UTF-8 bytes, one per code unit (the input itself when it is ASCII). */
     readonly json: string,
-    readonly prefix: number[],
-    readonly indent: number[],
+    readonly prefix: string,
+    readonly indent: string,
     readonly width: number,
   ) {}
 
-  pushAll(bytes: ArrayLike<number>): void {
-    for (let k = 0; k < bytes.length; k++) this.buf.push(bytes[k] ?? 0);
+  append(text: string): void {
+    if (text.length === 0) return;
+    this.out += text;
+    this.last = text.charCodeAt(text.length - 1);
   }
 
-  any(i: number, pretty: boolean, indent: number[], sortkeys: boolean, tabs: number, nl: number, max: number): boolean {
+  /** Go's `nl = len(buf); if buf[nl-1] == ' ' { buf[nl-1] = '\n' } else { buf = append(buf, '\n') }`. */
+  newline(): number {
+    const nl = this.out.length;
+    if (this.last === 0x20) this.out = `${this.out.slice(0, -1)}\n`;
+    else this.out += '\n';
+    this.last = 0x0a;
+    return nl;
+  }
+
+  any(i: number, pretty: boolean, indent: string, sortkeys: boolean, tabs: number, nl: number, max: number): boolean {
     const json = this.json;
     for (; i < json.length; i++) {
       const c = json.charCodeAt(i);
@@ -63,9 +81,9 @@ class Printer {
       if ((c >= 0x30 && c <= 0x39) || c === 0x2d) return this.number(i, nl);
       if (c === 0x7b) return this.object(i, 0x7b, 0x7d, pretty, indent, sortkeys, tabs, nl, max);
       if (c === 0x5b) return this.object(i, 0x5b, 0x5d, pretty, indent, sortkeys, tabs, nl, max);
-      const word = c === 0x74 ? TRUE : c === 0x66 ? FALSE : c === 0x6e ? NULL : undefined;
+      const word = WORDS[c];
       if (word !== undefined) {
-        this.pushAll(word);
+        this.append(word);
         this.i = i + word.length;
         this.nl = nl;
         return true;
@@ -76,7 +94,7 @@ class Printer {
     return true;
   }
 
-  object(i: number, open: number, close: number, pretty: boolean, indent: number[], sortkeys: boolean, tabs: number, nl: number, max: number): boolean {
+  object(i: number, open: number, close: number, pretty: boolean, indent: string, sortkeys: boolean, tabs: number, nl: number, max: number): boolean {
     if (this.depth >= MAX_PRETTY_DEPTH) throw new TooDeep();
     this.depth++;
     try {
@@ -86,23 +104,29 @@ class Printer {
     }
   }
 
-  objectBody(i: number, open: number, close: number, pretty: boolean, indent: number[], sortkeys: boolean, tabs: number, nl: number, max: number): boolean {
+  objectBody(i: number, open: number, close: number, pretty: boolean, indent: string, sortkeys: boolean, tabs: number, nl: number, max: number): boolean {
     const json = this.json;
-    const buf = this.buf;
     let ok: boolean;
     if (this.width > 0) {
       if (pretty && open === 0x5b && max === -1) {
-        // Try the array on a single line first.
-        const room = this.width - (buf.length - nl);
+        // Try the array on a single line first, into a string of its own:
+        // on failure the output before it is kept as it is (no slicing).
+        const room = this.width - (this.out.length - nl);
         if (room > 3) {
-          const s1 = buf.length;
+          const before = this.out;
+          const beforeLast = this.last;
           const s2 = i;
-          ok = this.object(i, 0x5b, 0x5d, false, [], sortkeys, 0, 0, room);
-          if (ok && buf.length - s1 <= room) {
+          this.out = '';
+          ok = this.object(i, 0x5b, 0x5d, false, '', sortkeys, 0, 0, room);
+          const line = this.out;
+          this.out = before;
+          if (ok && line.length <= room) {
+            this.out += line;
+            this.last = line.charCodeAt(line.length - 1);
             this.nl = nl;
             return true;
           }
-          buf.length = s1;
+          this.last = beforeLast;
           i = s2;
         }
       } else if (max !== -1 && open === 0x7b) {
@@ -111,7 +135,8 @@ class Printer {
         return false;
       }
     }
-    buf.push(open);
+    this.out += String.fromCharCode(open);
+    this.last = open;
     i++;
     const pairs: Pair[] = [];
     let n = 0;
@@ -121,48 +146,49 @@ class Printer {
       if (c === close) {
         if (pretty) {
           if (open === 0x7b && sortkeys) this.sortPairs(pairs);
-          if (n > 0) {
-            nl = buf.length;
-            if (buf[nl - 1] === 0x20) buf[nl - 1] = 0x0a;
-            else buf.push(0x0a);
-          }
-          if (buf[buf.length - 1] !== open) this.tabs(indent, tabs);
+          if (n > 0) nl = this.newline();
+          if (this.last !== open) this.tabs(indent, tabs);
         }
-        buf.push(close);
+        this.out += String.fromCharCode(close);
+        this.last = close;
         this.i = i + 1;
         this.nl = nl;
         return open !== 0x7b;
       }
       if (open === 0x5b || c === 0x22) {
-        if (n > 0) {
-          buf.push(0x2c);
-          if (this.width !== -1 && open === 0x5b) buf.push(0x20);
-        }
+        const spaced = n > 0 && this.width !== -1 && open === 0x5b;
         const p: Pair = { kstart: 0, kend: 0, vstart: 0, vend: 0 };
         if (pretty) {
-          nl = buf.length;
-          if (buf[nl - 1] === 0x20) buf[nl - 1] = 0x0a;
-          else buf.push(0x0a);
+          if (spaced) {
+            // ", " whose space becomes the newline: the line starts after it.
+            this.out += ',\n';
+            this.last = 0x0a;
+            nl = this.out.length;
+          } else {
+            if (n > 0) this.append(',');
+            nl = this.newline();
+          }
           if (open === 0x7b && sortkeys) {
             p.kstart = i;
-            p.vstart = buf.length;
+            p.vstart = this.out.length;
           }
           this.tabs(indent, tabs + 1);
+        } else if (n > 0) {
+          this.append(spaced ? ', ' : ',');
         }
         if (open === 0x7b) {
           this.string(i, nl);
           i = this.i;
           nl = this.nl;
           if (sortkeys) p.kend = i;
-          buf.push(0x3a);
-          if (pretty) buf.push(0x20);
+          this.append(pretty ? ': ' : ':');
         }
         ok = this.any(i, pretty, indent, sortkeys, tabs + 1, nl, max);
         i = this.i;
         nl = this.nl;
         if (max !== -1 && !ok) return false;
         if (pretty && open === 0x7b && sortkeys) {
-          p.vend = buf.length;
+          p.vend = this.out.length;
           if (p.kstart > p.kend || p.vstart > p.vend) sortkeys = false;
           else pairs.push(p);
         }
@@ -176,28 +202,18 @@ class Printer {
   }
 
   sortPairs(pairs: Pair[]): void {
-    if (pairs.length === 0) return;
-    const json = this.json;
-    const buf = this.buf;
     const first = pairs[0];
     if (first === undefined) return;
-    const vstart = first.vstart;
+    const json = this.json;
+    const out = this.out;
     const sorted = [...pairs].sort((a, b) => {
       const c = compareBytes(json, a.kstart + 1, a.kend - 1, b.kstart + 1, b.kend - 1);
       return c !== 0 ? c : a.vstart - b.vstart;
     });
-    // The members in key order, written back from vstart (the same bytes as
-    // truncating there and appending them, without copying twice).
-    const segments = sorted.map((p) => buf.slice(p.vstart, p.vend));
-    let w = vstart;
-    segments.forEach((segment, k) => {
-      for (const b of segment) buf[w++] = b;
-      if (k < segments.length - 1) {
-        buf[w++] = 0x2c;
-        buf[w++] = 0x0a;
-      }
-    });
-    buf.length = w;
+    // The members in key order replace them from the first one's start.
+    const members = sorted.map((p) => out.slice(p.vstart, p.vend)).join(',\n');
+    this.out = out.slice(0, first.vstart) + members;
+    this.last = this.out.length > 0 ? this.out.charCodeAt(this.out.length - 1) : 0;
   }
 
   string(i: number, nl: number): boolean {
@@ -215,7 +231,7 @@ class Printer {
         break;
       }
     }
-    for (let j = s; j < i && j < json.length; j++) this.buf.push(json.charCodeAt(j));
+    this.append(json.slice(s, i));
     this.i = i;
     this.nl = nl;
     return true;
@@ -228,15 +244,15 @@ class Printer {
       const c = json.charCodeAt(i);
       if (c <= 0x20 || c === 0x2c || c === 0x3a || c === 0x5d || c === 0x7d) break;
     }
-    for (let j = s; j < i; j++) this.buf.push(json.charCodeAt(j));
+    this.append(json.slice(s, i));
     this.i = i;
     this.nl = nl;
     return true;
   }
 
-  tabs(indent: number[], tabs: number): void {
-    this.pushAll(this.prefix);
-    for (let k = 0; k < tabs; k++) this.pushAll(indent);
+  tabs(indent: string, tabs: number): void {
+    this.append(this.prefix);
+    for (let k = 0; k < tabs; k++) this.append(indent);
   }
 }
 
@@ -257,27 +273,21 @@ function byteString(s: string): string {
   return decodeAscii(Array.from(encodeUtf8(s)));
 }
 
-function codes(s: string): number[] {
-  const out: number[] = [];
-  for (let i = 0; i < s.length; i++) out.push(s.charCodeAt(i));
-  return out;
-}
-
 /** pretty.PrettyOptions: one element per line, short arrays on one line. */
 export function prettyJson(json: string, options: Readonly<PrettyOptions> = DEFAULT_PRETTY_OPTIONS): string {
   const ascii = isAscii(json) && isAscii(options.prefix) && isAscii(options.indent);
   const bytes = ascii ? json : byteString(json);
-  const printer = new Printer(bytes, codes(ascii ? options.prefix : byteString(options.prefix)), codes(ascii ? options.indent : byteString(options.indent)), options.width);
-  printer.pushAll(printer.prefix);
+  const printer = new Printer(bytes, ascii ? options.prefix : byteString(options.prefix), ascii ? options.indent : byteString(options.indent), options.width);
+  printer.append(printer.prefix);
   try {
     printer.any(0, true, printer.indent, options.sortKeys, 0, 0, -1);
   } catch (error) {
     if (error instanceof TooDeep) return json;
     throw error;
   }
-  if (printer.buf.length > 0) printer.buf.push(0x0a);
+  const out = printer.out.length > 0 ? `${printer.out}\n` : '';
   // ASCII in, ASCII out: the printer only copies input bytes and adds ASCII.
-  return ascii ? decodeAscii(printer.buf) : decodeUtf8(printer.buf);
+  return ascii ? out : decodeUtf8(Array.from(out, (ch) => ch.charCodeAt(0)));
 }
 
 /** pretty.Ugly: drops every byte <= ' ' outside strings. */
