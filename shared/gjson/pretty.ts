@@ -49,6 +49,8 @@ class Printer {
   nl = 0;
   /** Nesting of object() calls, bounded by MAX_PRETTY_DEPTH. */
   depth = 0;
+  /** The prefix and k indents, by k. */
+  readonly pads: string[] = [];
   constructor(
     /** The input's UTF-8 bytes, one per code unit (the input itself when it is ASCII). */
     readonly json: string,
@@ -96,12 +98,11 @@ class Printer {
 
   object(i: number, open: number, close: number, pretty: boolean, indent: string, sortkeys: boolean, tabs: number, nl: number, max: number): boolean {
     if (this.depth >= MAX_PRETTY_DEPTH) throw new TooDeep();
+    // No try/finally: TooDeep abandons the whole printer.
     this.depth++;
-    try {
-      return this.objectBody(i, open, close, pretty, indent, sortkeys, tabs, nl, max);
-    } finally {
-      this.depth--;
-    }
+    const ok = this.objectBody(i, open, close, pretty, indent, sortkeys, tabs, nl, max);
+    this.depth--;
+    return ok;
   }
 
   objectBody(i: number, open: number, close: number, pretty: boolean, indent: string, sortkeys: boolean, tabs: number, nl: number, max: number): boolean {
@@ -121,8 +122,9 @@ class Printer {
           const line = this.out;
           this.out = before;
           if (ok && line.length <= room) {
+            // (this.last is already line's last character: reading it from
+            // the rope would flatten it.)
             this.out += line;
-            this.last = line.charCodeAt(line.length - 1);
             this.nl = nl;
             return true;
           }
@@ -135,7 +137,7 @@ class Printer {
         return false;
       }
     }
-    this.out += String.fromCharCode(open);
+    this.out += open === 0x7b ? '{' : '[';
     this.last = open;
     i++;
     const pairs: Pair[] = [];
@@ -149,7 +151,7 @@ class Printer {
           if (n > 0) nl = this.newline();
           if (this.last !== open) this.tabs(indent, tabs);
         }
-        this.out += String.fromCharCode(close);
+        this.out += close === 0x7d ? '}' : ']';
         this.last = close;
         this.i = i + 1;
         this.nl = nl;
@@ -157,7 +159,8 @@ class Printer {
       }
       if (open === 0x5b || c === 0x22) {
         const spaced = n > 0 && this.width !== -1 && open === 0x5b;
-        const p: Pair = { kstart: 0, kend: 0, vstart: 0, vend: 0 };
+        // Only sorted members need their offsets.
+        const p: Pair | undefined = pretty && open === 0x7b && sortkeys ? { kstart: i, kend: 0, vstart: 0, vend: 0 } : undefined;
         if (pretty) {
           if (spaced) {
             // ", " whose space becomes the newline: the line starts after it.
@@ -168,10 +171,7 @@ class Printer {
             if (n > 0) this.append(',');
             nl = this.newline();
           }
-          if (open === 0x7b && sortkeys) {
-            p.kstart = i;
-            p.vstart = this.out.length;
-          }
+          if (p !== undefined) p.vstart = this.out.length;
           this.tabs(indent, tabs + 1);
         } else if (n > 0) {
           this.append(spaced ? ', ' : ',');
@@ -180,14 +180,14 @@ class Printer {
           this.string(i, nl);
           i = this.i;
           nl = this.nl;
-          if (sortkeys) p.kend = i;
+          if (p !== undefined) p.kend = i;
           this.append(pretty ? ': ' : ':');
         }
         ok = this.any(i, pretty, indent, sortkeys, tabs + 1, nl, max);
         i = this.i;
         nl = this.nl;
         if (max !== -1 && !ok) return false;
-        if (pretty && open === 0x7b && sortkeys) {
+        if (p !== undefined && sortkeys) {
           p.vend = this.out.length;
           if (p.kstart > p.kend || p.vstart > p.vend) sortkeys = false;
           else pairs.push(p);
@@ -219,14 +219,17 @@ class Printer {
   string(i: number, nl: number): boolean {
     const json = this.json;
     const s = i;
-    for (i++; i < json.length; i++) {
-      if (json.charCodeAt(i) === 0x22) {
-        let sc = 0;
-        for (let j = i - 1; j > s; j--) {
-          if (json.charCodeAt(j) === 0x5c) sc++;
-          else break;
-        }
-        if (sc % 2 === 1) continue;
+    // To the first quote not preceded by an odd run of backslashes (indexOf
+    // runs natively), or to the end.
+    for (;;) {
+      i = json.indexOf('"', i + 1);
+      if (i < 0) {
+        i = json.length;
+        break;
+      }
+      let j = i - 1;
+      while (j > s && json.charCodeAt(j) === 0x5c) j--;
+      if ((i - j) % 2 === 1) {
         i++;
         break;
       }
@@ -250,9 +253,19 @@ class Printer {
     return true;
   }
 
+  /** The prefix and `tabs` indents (each level's string made once). */
   tabs(indent: string, tabs: number): void {
-    this.append(this.prefix);
-    for (let k = 0; k < tabs; k++) this.append(indent);
+    if (indent !== this.indent) {
+      this.append(this.prefix);
+      for (let k = 0; k < tabs; k++) this.append(indent);
+      return;
+    }
+    let pad = this.pads[tabs];
+    if (pad === undefined) {
+      pad = this.prefix + indent.repeat(tabs);
+      this.pads[tabs] = pad;
+    }
+    this.append(pad);
   }
 }
 
