@@ -2,10 +2,11 @@
 // regexes (shared/gjson/skip-patterns.ts) are held to gjson's loops on text
 // made of the characters that matter (brackets of every kind, quotes,
 // backslashes, value starters), well-formed or not; the matcher's shortcut
-// for simple key patterns to the full matcher.
+// for simple key patterns to the full matcher; the validator's regex to its
+// loop.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { get } from '../../../shared/gjson';
+import { get, valid } from '../../../shared/gjson';
 import { matchLimit, matchLimitDetailed } from '../../../shared/gjson/match';
 import { parseSquash } from '../../../shared/gjson/scan';
 import { regexLimit } from '../../../shared/gjson/skip-patterns';
@@ -90,5 +91,39 @@ describe('wildcard matching', () => {
       }),
       { numRuns: 20_000 },
     );
+  });
+});
+
+describe('validation', () => {
+  const validPieces = fc.constantFrom(
+    '{', '}', '[', ']', '"a"', '"\\u00e9"', '"\\x"', '"\\/"', '"\t"', '"', '\\', ':', ',', ' ', '\n', '\t', '\r', '\v',
+    '0', '01', '-', '-0', '1.', '1.5', '2e', '3E+4', '-2.5e-3', 'true', 'false', 'null', 'nul', 'truex', '"😀"', '"\ud83d"',
+  );
+
+  it('answers as the loop for any text', () => {
+    fc.assert(
+      fc.property(fc.array(validPieces, { maxLength: 40 }), (pieces) => {
+        const json = pieces.join('');
+        expect(valid(json)).toBe(withoutRegexes(() => valid(json)));
+      }),
+      { numRuns: 20_000 },
+    );
+  });
+
+  it('answers as the loop for JSON of any nesting, whole or cut short', () => {
+    fc.assert(
+      fc.property(fc.json({ depthSize: 'large' }), fc.nat(), (json, cut) => {
+        expect(valid(json)).toBe(true);
+        expect(withoutRegexes(() => valid(json))).toBe(true);
+        const part = json.slice(0, cut % (json.length + 1));
+        expect(valid(part)).toBe(withoutRegexes(() => valid(part)));
+      }),
+      { numRuns: 5000 },
+    );
+    for (let depth = 1; depth <= 10; depth++) {
+      const json = `${'[{"a":'.repeat(depth)}1${'}]'.repeat(depth)}`;
+      expect(valid(json)).toBe(true);
+      expect(valid(`${json},`)).toBe(false);
+    }
   });
 });
