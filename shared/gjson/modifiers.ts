@@ -176,8 +176,15 @@ function modValid(json: string): string {
   return validJson(json) ? json : '';
 }
 
+/** Text whose value is a string (after any whitespace). */
+const PLAIN_STRING = /^[ \t\n\r]*"/;
+
 function modFromStr(json: string): string {
-  return validJson(json) ? parse(json).string() : '';
+  if (!validJson(json)) return '';
+  // Only \u escapes of surrogates decode differently (gjson makes a lone
+  // one U+FFFD); the native JSON.parse is much faster than gjson's unescape.
+  if (PLAIN_STRING.test(json) && !json.includes('\\u')) return JSON.parse(json) as string;
+  return parse(json).string();
 }
 
 function modToStr(json: string): string {

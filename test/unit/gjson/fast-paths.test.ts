@@ -6,7 +6,8 @@
 // loop.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { get, valid } from '../../../shared/gjson';
+import { builtinModifiers, get, parse, valid } from '../../../shared/gjson';
+import { jsonString, jsonStringLoop } from '../../../shared/gjson/json-string';
 import { matchLimit, matchLimitDetailed } from '../../../shared/gjson/match';
 import { parseSquash } from '../../../shared/gjson/scan';
 import { regexLimit } from '../../../shared/gjson/skip-patterns';
@@ -125,5 +126,31 @@ describe('validation', () => {
       expect(valid(json)).toBe(true);
       expect(valid(`${json},`)).toBe(false);
     }
+  });
+});
+
+describe('JSON strings', () => {
+  const chars = fc.constantFrom('a', ' ', '"', '\\', '/', '\n', '\r', '\t', '\b', '\f', '\u0001', '\u001f', '<', '>', '&', '\u2028', '\u2029', 'é', '😀', '\ud83d', '\ude00', '\u007f', 'u');
+  const text = fc.array(chars, { maxLength: 20 }).map((a) => a.join(''));
+
+  it('are written as the loop writes them', () => {
+    fc.assert(
+      fc.property(text, (s) => {
+        expect(jsonString(s)).toBe(jsonStringLoop(s));
+      }),
+      { numRuns: 20_000 },
+    );
+  });
+
+  it('are read back by @fromstr as gjson reads them', () => {
+    const escapes = fc.constantFrom('a', ' ', '\\"', '\\\\', '\\/', '\\b', '\\f', '\\n', '\\r', '\\t', '\\u0041', '\\ud83d', '\\ude00', '\\ud83d\\ude00', '😀', 'é', '\\x', '"', '\t');
+    fc.assert(
+      fc.property(fc.array(escapes, { maxLength: 12 }), fc.constantFrom('', ' ', '\n'), (parts, pad) => {
+        const json = `${pad}"${parts.join('')}"${pad}`;
+        const expected = valid(json) ? parse(json).string() : '';
+        expect(builtinModifiers.get('fromstr')?.(json, '')).toBe(expected);
+      }),
+      { numRuns: 20_000 },
+    );
   });
 });
