@@ -14,7 +14,8 @@ function hex4(c: number): string {
  * '<', '>', '&', U+2028, U+2029 and any surrogate (paired ones too, to keep
  * the test simple).
  */
-const GO_ONLY_ESCAPES = /[\x00-\x08\x0b\x0c\x0e-\x1f<>&\u2028\u2029\ud800-\udfff]/;
+const GO_ONLY = '[\\x00-\\x08\\x0b\\x0c\\x0e-\\x1f<>&\\u2028\\u2029\\ud800-\\udfff]';
+const GO_ONLY_ESCAPES = new RegExp(GO_ONLY);
 
 export function jsonString(s: string): string {
   // Without those, both escape exactly '"', '\\', \t, \n and \r, alike, and
