@@ -3,9 +3,11 @@
 // JSON text it applies to and its argument text (after ':') and returns JSON
 // text, exactly gjson's func(json, arg string) string.
 import { joinJson, jsonString } from './json-string';
+import type { MemberSpan } from './members';
+import { forEachMember } from './members';
 import { DEFAULT_PRETTY_OPTIONS, prettyJson, uglyJson } from './pretty';
 import type { PathEvaluator } from './result';
-import { parseValue, Result } from './result';
+import { parseValue, Result, stringValue } from './result';
 import { validJson } from './valid';
 
 export type Modifier = (json: string, arg: string) => string;
@@ -54,15 +56,17 @@ function modReverse(json: string): string {
   const res = parse(json);
   if (res.isArray()) {
     const values: string[] = [];
-    res.forEach((_k, v) => {
-      values.push(v.raw);
+    forEachMember(json, 0, json.length, (m) => {
+      values.push(json.slice(m.start, m.end));
+      return true;
     });
     return joinJson('[', values.reverse(), ']');
   }
   if (res.isObject()) {
     const members: string[] = [];
-    res.forEach((k, v) => {
-      members.push(`${k.raw}:${v.raw}`);
+    forEachMember(json, 0, json.length, (m) => {
+      members.push(`${json.slice(m.keyStart, m.keyEnd)}:${json.slice(m.start, m.end)}`);
+      return true;
     });
     return joinJson('{', members.reverse(), '}');
   }
@@ -131,10 +135,14 @@ function modValues(json: string): string {
   if (!v.exists()) return '[]';
   if (v.isArray()) return json;
   const out: string[] = [];
-  v.forEach((_k, value) => {
-    out.push(value.raw);
-    return true;
-  });
+  if (v.isObject()) {
+    forEachMember(json, 0, json.length, (m) => {
+      out.push(json.slice(m.start, m.end));
+      return true;
+    });
+  } else {
+    out.push(v.raw); // forEach of a scalar: the value itself
+  }
   return joinJson('[', out, ']');
 }
 
@@ -150,26 +158,32 @@ function modJoin(json: string, arg: string): string {
   }
   const out: string[] = [];
   if (preserve) {
-    res.forEach((_k, value) => {
-      if (value.isObject()) out.push(unwrap(value.raw));
+    forEachMember(json, 0, json.length, (m) => {
+      if (isObjectSpan(json, m)) out.push(unwrap(json.slice(m.start, m.end)));
       return true;
     });
   } else {
-    const keys: Result[] = [];
-    const kvals = new Map<string, Result>();
-    res.forEach((_k, value) => {
-      if (!value.isObject()) return true;
-      value.forEach((key, v) => {
-        const k = key.string();
-        if (!kvals.has(k)) keys.push(key);
-        kvals.set(k, v);
+    // Each key's first raw text, in order of first appearance, and its last value.
+    const rawKeys = new Map<string, string>();
+    const values = new Map<string, string>();
+    forEachMember(json, 0, json.length, (element) => {
+      if (!isObjectSpan(json, element)) return true;
+      forEachMember(json, element.start, element.end, (m) => {
+        const k = stringValue(json, m.keyStart, m.keyEnd);
+        if (!rawKeys.has(k)) rawKeys.set(k, json.slice(m.keyStart, m.keyEnd));
+        values.set(k, json.slice(m.start, m.end));
         return true;
       });
       return true;
     });
-    for (const key of keys) out.push(`${key.raw}:${kvals.get(key.string())?.raw ?? ''}`);
+    for (const [k, rawKey] of rawKeys) out.push(`${rawKey}:${values.get(k) ?? ''}`);
   }
   return joinJson('{', out, '}');
+}
+
+/** Result.isObject of the member's value. */
+function isObjectSpan(json: string, m: Readonly<MemberSpan>): boolean {
+  return m.type === 'JSON' && m.end > m.start && json.charCodeAt(m.start) === 0x7b;
 }
 
 function modValid(json: string): string {

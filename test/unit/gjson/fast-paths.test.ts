@@ -8,6 +8,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { builtinModifiers, get, parse, valid } from '../../../shared/gjson';
 import { jsonString, jsonStringLoop } from '../../../shared/gjson/json-string';
+import { forEachMember } from '../../../shared/gjson/members';
 import { matchLimit, matchLimitDetailed } from '../../../shared/gjson/match';
 import { parseSquash } from '../../../shared/gjson/scan';
 import { regexLimit } from '../../../shared/gjson/skip-patterns';
@@ -149,6 +150,31 @@ describe('JSON strings', () => {
         const json = `${pad}"${parts.join('')}"${pad}`;
         const expected = valid(json) ? parse(json).string() : '';
         expect(builtinModifiers.get('fromstr')?.(json, '')).toBe(expected);
+      }),
+      { numRuns: 20_000 },
+    );
+  });
+});
+
+describe('member spans of the modifiers', () => {
+  it('are the keys and values forEach gives, for any text', () => {
+    fc.assert(
+      fc.property(fc.constantFrom('{', '[', ' {', '\n[', 'x'), fc.array(memberPieces, { maxLength: 40 }), (open, pieces) => {
+        const json = open + pieces.join('');
+        const spans: unknown[] = [];
+        forEachMember(json, 0, json.length, (m) => {
+          spans.push({ key: m.keyStart < 0 ? '' : json.slice(m.keyStart, m.keyEnd), value: json.slice(m.start, m.end), type: m.type });
+          return true;
+        });
+        const results: unknown[] = [];
+        const container = parse(json);
+        if (container.isArray() || container.isObject()) {
+          container.forEach((key, value) => {
+            results.push({ key: key.type === 'String' ? key.raw : '', value: value.raw, type: value.type });
+            return true;
+          });
+        }
+        expect(spans).toEqual(results);
       }),
       { numRuns: 20_000 },
     );
