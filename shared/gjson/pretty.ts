@@ -53,6 +53,12 @@ function wordAt(c: number): string | undefined {
  */
 class Printer {
   out = '';
+  /**
+   * Length of the output before `out`: a sorted object is printed into an
+   * `out` of its own (sorting slices it, which would flatten the whole
+   * output every time) and put after the rest when it is done.
+   */
+  base = 0;
   /** Last code unit of `out` (0 when empty). */
   last = 0;
   /** Offset reached in the input by the last append call. */
@@ -77,9 +83,14 @@ class Printer {
     this.last = text.charCodeAt(text.length - 1);
   }
 
+  /** Offset in the whole output where the next character goes. */
+  pos(): number {
+    return this.base + this.out.length;
+  }
+
   /** Go's `nl = len(buf); if buf[nl-1] == ' ' { buf[nl-1] = '\n' } else { buf = append(buf, '\n') }`. */
   newline(): number {
-    const nl = this.out.length;
+    const nl = this.pos();
     if (this.last === 0x20) this.out = `${this.out.slice(0, -1)}\n`;
     else this.out += '\n';
     this.last = 0x0a;
@@ -124,7 +135,7 @@ class Printer {
       if (pretty && open === 0x5b && max === -1) {
         // Try the array on a single line first, into a string of its own:
         // on failure the output before it is kept as it is (no slicing).
-        const room = this.width - (this.out.length - nl);
+        const room = this.width - (this.pos() - nl);
         if (room > 3) {
           const before = this.out;
           const beforeLast = this.last;
@@ -149,6 +160,12 @@ class Printer {
         return false;
       }
     }
+    const ownOut = pretty && open === 0x7b && sortkeys;
+    const outer = ownOut ? this.out : '';
+    if (ownOut) {
+      this.base += outer.length;
+      this.out = '';
+    }
     this.out += open === 0x7b ? '{' : '[';
     this.last = open;
     i++;
@@ -167,6 +184,7 @@ class Printer {
         this.last = close;
         this.i = i + 1;
         this.nl = nl;
+        if (ownOut) this.rejoin(outer);
         return open !== 0x7b;
       }
       if (open === 0x5b || c === 0x22) {
@@ -178,7 +196,7 @@ class Printer {
             // ", " whose space becomes the newline: the line starts after it.
             this.out += ',\n';
             this.last = 0x0a;
-            nl = this.out.length;
+            nl = this.pos();
           } else {
             if (n > 0) this.append(',');
             nl = this.newline();
@@ -198,7 +216,10 @@ class Printer {
         ok = this.any(i, pretty, indent, sortkeys, tabs + 1, nl, max);
         i = this.i;
         nl = this.nl;
-        if (max !== -1 && !ok) return false;
+        if (max !== -1 && !ok) {
+          if (ownOut) this.rejoin(outer);
+          return false;
+        }
         if (p !== undefined && sortkeys) {
           p.vend = this.out.length;
           if (p.kstart > p.kend || p.vstart > p.vend) sortkeys = false;
@@ -210,7 +231,14 @@ class Printer {
     }
     this.i = i;
     this.nl = nl;
+    if (ownOut) this.rejoin(outer);
     return open !== 0x7b;
+  }
+
+  /** Puts the output before a sorted object back in front of it. */
+  rejoin(outer: string): void {
+    this.out = outer + this.out;
+    this.base -= outer.length;
   }
 
   sortPairs(pairs: Pair[]): void {
@@ -218,14 +246,32 @@ class Printer {
     if (first === undefined) return;
     const json = this.json;
     const out = this.out;
-    const sorted = [...pairs].sort((a, b) => {
-      const c = compareBytes(json, a.kstart + 1, a.kend - 1, b.kstart + 1, b.kend - 1);
-      return c !== 0 ? c : a.vstart - b.vstart;
-    });
+    // Insertion sort: objects have few members, and Array.prototype.sort's
+    // calls into a comparator cost more here. Ties keep their order, as
+    // Go's stable sort keeps them.
+    for (let k = 1; k < pairs.length; k++) {
+      const p = pairs[k];
+      if (p === undefined) break;
+      let j = k - 1;
+      for (; j >= 0; j--) {
+        const q = pairs[j];
+        if (q === undefined || compareBytes(json, q.kstart + 1, q.kend - 1, p.kstart + 1, p.kend - 1) <= 0) break;
+        pairs[j + 1] = q;
+      }
+      pairs[j + 1] = p;
+    }
     // The members in key order replace them from the first one's start.
-    const members = sorted.map((p) => out.slice(p.vstart, p.vend)).join(',\n');
+    let members = '';
+    for (let k = 0; k < pairs.length; k++) {
+      const p = pairs[k];
+      if (p !== undefined) members += k === 0 ? out.slice(p.vstart, p.vend) : `,\n${out.slice(p.vstart, p.vend)}`;
+    }
     this.out = out.slice(0, first.vstart) + members;
-    this.last = this.out.length > 0 ? this.out.charCodeAt(this.out.length - 1) : 0;
+    // The last member's last character (read from out, flat since it was
+    // sliced; reading the new rope would flatten that too).
+    const lastPair = pairs[pairs.length - 1];
+    if (lastPair !== undefined && lastPair.vend > lastPair.vstart) this.last = out.charCodeAt(lastPair.vend - 1);
+    else this.last = this.out.length > 0 ? this.out.charCodeAt(this.out.length - 1) : 0;
   }
 
   string(i: number, nl: number): boolean {
