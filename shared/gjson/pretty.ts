@@ -341,9 +341,16 @@ function byteString(s: string): string {
   return decodeAscii(Array.from(encodeUtf8(s)));
 }
 
+/** isAscii for the short prefix and indent: a loop costs less than a regex call there. */
+function shortAscii(s: string): boolean {
+  if (s.length > 16) return isAscii(s);
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 0x7f) return false;
+  return true;
+}
+
 /** pretty.PrettyOptions: one element per line, short arrays on one line. */
 export function prettyJson(json: string, options: Readonly<PrettyOptions> = DEFAULT_PRETTY_OPTIONS): string {
-  const ascii = isAscii(json) && isAscii(options.prefix) && isAscii(options.indent);
+  const ascii = shortAscii(options.prefix) && shortAscii(options.indent) && isAscii(json);
   const bytes = ascii ? json : byteString(json);
   const printer = new Printer(bytes, ascii ? options.prefix : byteString(options.prefix), ascii ? options.indent : byteString(options.indent), options.width);
   printer.append(printer.prefix);
