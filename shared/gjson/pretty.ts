@@ -119,16 +119,11 @@ class Printer {
     return true;
   }
 
+  /** An object or array; the depth is counted here (not in a wrapper: calls cost). */
   object(i: number, open: number, close: number, pretty: boolean, indent: string, sortkeys: boolean, tabs: number, nl: number, max: number): boolean {
-    if (this.depth >= MAX_PRETTY_DEPTH) throw new TooDeep();
     // No try/finally: TooDeep abandons the whole printer.
+    if (this.depth >= MAX_PRETTY_DEPTH) throw new TooDeep();
     this.depth++;
-    const ok = this.objectBody(i, open, close, pretty, indent, sortkeys, tabs, nl, max);
-    this.depth--;
-    return ok;
-  }
-
-  objectBody(i: number, open: number, close: number, pretty: boolean, indent: string, sortkeys: boolean, tabs: number, nl: number, max: number): boolean {
     const json = this.json;
     let ok: boolean;
     if (this.width > 0) {
@@ -149,7 +144,7 @@ class Printer {
             // the rope would flatten it.)
             this.out += line;
             this.nl = nl;
-            return true;
+            return this.leave(true);
           }
           this.last = beforeLast;
           i = s2;
@@ -157,7 +152,7 @@ class Printer {
       } else if (max !== -1 && open === 0x7b) {
         this.i = i;
         this.nl = nl;
-        return false;
+        return this.leave(false);
       }
     }
     const ownOut = pretty && open === 0x7b && sortkeys;
@@ -185,7 +180,7 @@ class Printer {
         this.i = i + 1;
         this.nl = nl;
         if (ownOut) this.rejoin(outer);
-        return open !== 0x7b;
+        return this.leave(open !== 0x7b);
       }
       if (open === 0x5b || c === 0x22) {
         const spaced = n > 0 && this.width !== -1 && open === 0x5b;
@@ -218,7 +213,7 @@ class Printer {
         nl = this.nl;
         if (max !== -1 && !ok) {
           if (ownOut) this.rejoin(outer);
-          return false;
+          return this.leave(false);
         }
         if (p !== undefined && sortkeys) {
           p.vend = this.out.length;
@@ -232,7 +227,13 @@ class Printer {
     this.i = i;
     this.nl = nl;
     if (ownOut) this.rejoin(outer);
-    return open !== 0x7b;
+    return this.leave(open !== 0x7b);
+  }
+
+  /** Leaves an object(): one level less deep. */
+  leave(ok: boolean): boolean {
+    this.depth--;
+    return ok;
   }
 
   /** Puts the output before a sorted object back in front of it. */
