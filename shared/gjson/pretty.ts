@@ -88,6 +88,13 @@ class Printer {
     return this.base + this.out.length;
   }
 
+  /** Appends json[s, e) (its last character read from the flat input, not the new string). */
+  token(s: number, e: number): void {
+    if (e <= s) return;
+    this.out += this.json.slice(s, e);
+    this.last = this.json.charCodeAt(e - 1);
+  }
+
   /** Go's `nl = len(buf); if buf[nl-1] == ' ' { buf[nl-1] = '\n' } else { buf = append(buf, '\n') }`. */
   newline(): number {
     const nl = this.pos();
@@ -108,7 +115,8 @@ class Printer {
       if (c === 0x5b) return this.object(i, 0x5b, 0x5d, pretty, indent, sortkeys, tabs, nl, max);
       const word = wordAt(c);
       if (word !== undefined) {
-        this.append(word);
+        this.out += word;
+        this.last = word.charCodeAt(word.length - 1);
         this.i = i + word.length;
         this.nl = nl;
         return true;
@@ -193,20 +201,25 @@ class Printer {
             this.last = 0x0a;
             nl = this.pos();
           } else {
-            if (n > 0) this.append(',');
+            if (n > 0) {
+              this.out += ',';
+              this.last = 0x2c;
+            }
             nl = this.newline();
           }
           if (p !== undefined) p.vstart = this.out.length;
           this.tabs(indent, tabs + 1);
         } else if (n > 0) {
-          this.append(spaced ? ', ' : ',');
+          this.out += spaced ? ', ' : ',';
+          this.last = spaced ? 0x20 : 0x2c;
         }
         if (open === 0x7b) {
           this.string(i, nl);
           i = this.i;
           nl = this.nl;
           if (p !== undefined) p.kend = i;
-          this.append(pretty ? ': ' : ':');
+          this.out += pretty ? ': ' : ':';
+          this.last = pretty ? 0x20 : 0x3a;
         }
         ok = this.any(i, pretty, indent, sortkeys, tabs + 1, nl, max);
         i = this.i;
@@ -290,7 +303,7 @@ class Printer {
       }
     }
     if (i > n) i = n;
-    this.append(json.slice(s, i));
+    this.token(s, i);
     this.i = i;
     this.nl = nl;
     return true;
@@ -303,7 +316,7 @@ class Printer {
       const c = json.charCodeAt(i);
       if (c <= 0x20 || c === 0x2c || c === 0x3a || c === 0x5d || c === 0x7d) break;
     }
-    this.append(json.slice(s, i));
+    this.token(s, i);
     this.i = i;
     this.nl = nl;
     return true;
