@@ -69,6 +69,9 @@ class Printer {
   depth = 0;
   /** The prefix and k indents, by k. */
   readonly pads: string[] = [];
+  /** '\n' and ',\n' followed by the prefix and k indents, by k. */
+  readonly newlinePads: string[] = [];
+  readonly commaPads: string[] = [];
   constructor(
     /** The input's UTF-8 bytes, one per code unit (the input itself when it is ASCII). */
     readonly json: string,
@@ -180,8 +183,13 @@ class Printer {
       if (c === close) {
         if (pretty) {
           if (open === 0x7b && sortkeys) this.sortPairs(pairs);
-          if (n > 0) nl = this.newline();
-          if (this.last !== open) this.tabs(indent, tabs);
+          if (n > 0 && this.last !== 0x20) {
+            nl = this.pos();
+            this.linePad(false, tabs);
+          } else {
+            if (n > 0) nl = this.newline();
+            if (this.last !== open) this.tabs(indent, tabs);
+          }
         }
         this.out += close === 0x7d ? '}' : ']';
         this.last = close;
@@ -195,30 +203,24 @@ class Printer {
         // Only sorted members need their offsets.
         const p: Pair | undefined = pretty && open === 0x7b && sortkeys ? { kstart: i, kend: 0, vstart: 0, vend: 0 } : undefined;
         if (pretty) {
-          if (spaced) {
-            // ", " whose space becomes the newline: the line starts after it.
-            this.out += ',\n';
-            this.last = 0x0a;
-            nl = this.pos();
-          } else {
-            if (n > 0) {
-              this.out += ',';
-              this.last = 0x2c;
-            }
-            nl = this.newline();
-          }
-          if (p !== undefined) p.vstart = this.out.length;
-          this.tabs(indent, tabs + 1);
+          // The comma, newline and indentation as one cached string. Where
+          // the line starts (nl) follows Go: after ", " whose space became
+          // the newline, but at the newline after a bare ',' or a bracket.
+          const at = this.pos();
+          nl = spaced ? at + 2 : n > 0 ? at + 1 : at;
+          const comma = n > 0;
+          if (p !== undefined) p.vstart = this.out.length + (comma ? 2 : 1);
+          this.linePad(comma, tabs + 1);
         } else if (n > 0) {
           this.out += spaced ? ', ' : ',';
           this.last = spaced ? 0x20 : 0x2c;
         }
         if (open === 0x7b) {
-          this.string(i, nl);
-          i = this.i;
-          nl = this.nl;
+          // The key and colon as one piece (a short one is copied flat).
+          const s = i;
+          i = this.stringEnd(i);
           if (p !== undefined) p.kend = i;
-          this.out += pretty ? ': ' : ':';
+          this.out += json.slice(s, i) + (pretty ? ': ' : ':');
           this.last = pretty ? 0x20 : 0x3a;
         }
         ok = this.any(i, pretty, indent, sortkeys, tabs + 1, nl, max);
@@ -289,24 +291,27 @@ class Printer {
   }
 
   string(i: number, nl: number): boolean {
-    const json = this.json;
     const s = i;
-    // To the first quote not preceded by an odd run of backslashes, or to the end.
+    i = this.stringEnd(i);
+    this.token(s, i);
+    this.i = i;
+    this.nl = nl;
+    return true;
+  }
+
+  /** End of the string token at i: past the first quote not preceded by an odd run of backslashes, or the end. */
+  stringEnd(i: number): number {
+    const json = this.json;
     const n = json.length;
     for (i++; i < n; i++) {
       const c = json.charCodeAt(i);
       if (c === 0x5c) {
         i++; // the escaped character
       } else if (c === 0x22) {
-        i++;
-        break;
+        return i + 1;
       }
     }
-    if (i > n) i = n;
-    this.token(s, i);
-    this.i = i;
-    this.nl = nl;
-    return true;
+    return n;
   }
 
   number(i: number, nl: number): boolean {
@@ -323,6 +328,19 @@ class Printer {
   }
 
   /** The prefix and `tabs` indents (each level's string made once). */
+  /** A newline (after a comma when `comma`), the prefix and `tabs` indents, each kind made once. */
+  linePad(comma: boolean, tabs: number): void {
+    const cache = comma ? this.commaPads : this.newlinePads;
+    let pad = cache[tabs];
+    if (pad === undefined) {
+      pad = (comma ? ',\n' : '\n') + this.prefix + this.indent.repeat(tabs);
+      pad.charCodeAt(0); // flattens it once, here
+      cache[tabs] = pad;
+    }
+    this.out += pad;
+    this.last = pad.charCodeAt(pad.length - 1);
+  }
+
   tabs(indent: string, tabs: number): void {
     if (indent !== this.indent) {
       this.append(this.prefix);
