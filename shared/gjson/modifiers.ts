@@ -5,6 +5,7 @@
 import { joinJson, jsonString } from './json-string';
 import type { MemberSpan } from './members';
 import { forEachMember } from './members';
+import type { PrettyOptions } from './pretty';
 import { DEFAULT_PRETTY_OPTIONS, prettyJson, uglyJson } from './pretty';
 import type { PathEvaluator } from './result';
 import { parseValue, Result, stringValue } from './result';
@@ -29,8 +30,15 @@ function cleanWS(s: string): string {
   return out;
 }
 
-function modPretty(json: string, arg: string): string {
-  if (arg.length === 0) return prettyJson(json);
+/**
+ * Options of @pretty by argument text: a path's argument is the same on
+ * every call, and parsing it cost as much as printing a small value. (Like
+ * the parsed paths, bounded: cleared when full.)
+ */
+const prettyOptions = new Map<string, Readonly<PrettyOptions>>();
+const PRETTY_OPTIONS_CACHE_SIZE = 64;
+
+function parsePrettyOptions(arg: string): Readonly<PrettyOptions> {
   const opts = { ...DEFAULT_PRETTY_OPTIONS };
   parse(arg).forEach((key, value) => {
     switch (key.string()) {
@@ -49,6 +57,17 @@ function modPretty(json: string, arg: string): string {
     }
     return true;
   });
+  return opts;
+}
+
+function modPretty(json: string, arg: string): string {
+  if (arg.length === 0) return prettyJson(json);
+  let opts = prettyOptions.get(arg);
+  if (opts === undefined) {
+    opts = parsePrettyOptions(arg);
+    if (prettyOptions.size >= PRETTY_OPTIONS_CACHE_SIZE) prettyOptions.clear();
+    prettyOptions.set(arg, opts);
+  }
   return prettyJson(json, opts);
 }
 
