@@ -1,5 +1,5 @@
-// tidwall/pretty 1.2.0 (Pretty, PrettyOptions, Ugly) as @pretty and @ugly
-// use them. Pretty works on UTF-8 bytes because its line width counts
+// tidwall/pretty 1.2.0 (Pretty, PrettyOptions) as @pretty uses it; Ugly is in
+// ugly.ts. Pretty works on UTF-8 bytes because its line width counts
 // bytes: the printer reads them as a string of one code unit per byte, which
 // for ASCII input (the usual case) is the input itself, with no copy and no
 // typed array to allocate. The recursion follows JSON nesting, so it is
@@ -395,38 +395,4 @@ export function prettyJson(json: string, options: Readonly<PrettyOptions> = DEFA
   const out = printer.out.length > 0 ? `${printer.out}\n` : '';
   // ASCII in, ASCII out: the printer only copies input bytes and adds ASCII.
   return ascii ? out : decodeUtf8(Array.from(out, (ch) => ch.charCodeAt(0)));
-}
-
-/** pretty.Ugly: drops every byte <= ' ' outside strings. */
-export function uglyJson(src: string): string {
-  let out = '';
-  const n = src.length;
-  let start = -1; // start of the current run being kept
-  for (let i = 0; i < n; i++) {
-    const c = src.charCodeAt(i);
-    if (c <= 0x20) {
-      if (start >= 0) {
-        out += src.slice(start, i);
-        start = -1;
-      }
-      continue;
-    }
-    if (start < 0) start = i;
-    if (c === 0x22) {
-      // To the closing quote: indexOf runs over the string natively.
-      for (;;) {
-        i = src.indexOf('"', i + 1);
-        if (i < 0) {
-          i = n;
-          break;
-        }
-        let j = i - 1;
-        while (src.charCodeAt(j) === 0x5c) j--;
-        if ((j - i) % 2 !== 0) break;
-      }
-      if (i >= n) break;
-    }
-  }
-  if (start >= 0) out += src.slice(start, Math.min(n, src.length));
-  return out;
 }
