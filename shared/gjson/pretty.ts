@@ -4,6 +4,8 @@
 // for ASCII input (the usual case) is the input itself, with no copy and no
 // typed array to allocate. The recursion follows JSON nesting, so it is
 // capped at MAX_PRETTY_DEPTH levels (deeper input is returned unchanged).
+import type { Pads } from './pretty-pads';
+import { padsFor } from './pretty-pads';
 import { decodeAscii, decodeUtf8, encodeUtf8, isAscii } from './utf8';
 
 export interface PrettyOptions {
@@ -67,18 +69,17 @@ class Printer {
   nl = 0;
   /** Nesting of object() calls, bounded by MAX_PRETTY_DEPTH. */
   depth = 0;
-  /** The prefix and k indents, by k. */
-  readonly pads: string[] = [];
-  /** '\n' and ',\n' followed by the prefix and k indents, by k. */
-  readonly newlinePads: string[] = [];
-  readonly commaPads: string[] = [];
+  /** The line starts for this prefix and indent (shared between calls). */
+  readonly pads: Pads;
   constructor(
     /** The input's UTF-8 bytes, one per code unit (the input itself when it is ASCII). */
     readonly json: string,
     readonly prefix: string,
     readonly indent: string,
     readonly width: number,
-  ) {}
+  ) {
+    this.pads = padsFor(prefix, indent);
+  }
 
   append(text: string): void {
     if (text.length === 0) return;
@@ -330,7 +331,7 @@ class Printer {
   /** The prefix and `tabs` indents (each level's string made once). */
   /** A newline (after a comma when `comma`), the prefix and `tabs` indents, each kind made once. */
   linePad(comma: boolean, tabs: number): void {
-    const cache = comma ? this.commaPads : this.newlinePads;
+    const cache = comma ? this.pads.comma : this.pads.newline;
     let pad = cache[tabs];
     if (pad === undefined) {
       pad = (comma ? ',\n' : '\n') + this.prefix + this.indent.repeat(tabs);
@@ -347,10 +348,10 @@ class Printer {
       for (let k = 0; k < tabs; k++) this.append(indent);
       return;
     }
-    let pad = this.pads[tabs];
+    let pad = this.pads.plain[tabs];
     if (pad === undefined) {
       pad = this.prefix + indent.repeat(tabs);
-      this.pads[tabs] = pad;
+      this.pads.plain[tabs] = pad;
     }
     this.append(pad);
   }
