@@ -10,6 +10,12 @@ export interface Pads {
   readonly comma: string[];
 }
 
+/**
+ * Only levels up to this are kept: deeper ones (rare) are made on each use,
+ * so that deep input cannot fill the cache with long strings.
+ */
+export const PAD_CACHE_DEPTH = 32;
+
 /** Bounded: cleared when full. */
 const padCache = new Map<string, Pads>();
 const PAD_CACHE_SIZE = 16;

@@ -5,7 +5,7 @@
 // typed array to allocate. The recursion follows JSON nesting, so it is
 // capped at MAX_PRETTY_DEPTH levels (deeper input is returned unchanged).
 import type { Pads } from './pretty-pads';
-import { padsFor } from './pretty-pads';
+import { PAD_CACHE_DEPTH, padsFor } from './pretty-pads';
 import { decodeAscii, decodeUtf8, encodeUtf8, isAscii } from './utf8';
 
 export interface PrettyOptions {
@@ -336,7 +336,7 @@ class Printer {
     if (pad === undefined) {
       pad = (comma ? ',\n' : '\n') + this.prefix + this.indent.repeat(tabs);
       pad.charCodeAt(0); // flattens it once, here
-      cache[tabs] = pad;
+      if (tabs < PAD_CACHE_DEPTH) cache[tabs] = pad;
     }
     this.out += pad;
     this.last = pad.charCodeAt(pad.length - 1);
@@ -351,7 +351,7 @@ class Printer {
     let pad = this.pads.plain[tabs];
     if (pad === undefined) {
       pad = this.prefix + indent.repeat(tabs);
-      this.pads.plain[tabs] = pad;
+      if (tabs < PAD_CACHE_DEPTH) this.pads.plain[tabs] = pad;
     }
     this.append(pad);
   }
