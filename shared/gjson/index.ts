@@ -69,8 +69,13 @@
  * first read, `str` and `num` are worked out on first read, and lookups
  * inside it (`result.get`, queries, `#.` projections, `forEach`) scan the
  * document in place. So a Result holds on to the whole document while it is
- * referenced (as a V8 sliced string would). test/bench/gjson.bench.ts
- * measures `get` against the Go original and JSON.parse.
+ * referenced (as a V8 sliced string would). Modifiers build their text by
+ * string concatenation (a rope, flattened once when read) with one slice
+ * per token or run of the input; `valid` and `@valid` accept valid text with
+ * one regex first (valid.ts), `@tostr`/`@fromstr` use JSON.stringify and
+ * JSON.parse where Go escapes alike, and `@values`/`@join`/`@reverse` walk
+ * members as offsets (members.ts). test/bench/gjson.bench.ts measures `get`
+ * against the Go original and JSON.parse.
  *
  * ## Differences from Go gjson
  *

@@ -8,7 +8,24 @@ function hex4(c: number): string {
   return `\\u${HEX[(c >> 12) & 0xf]}${HEX[(c >> 8) & 0xf]}${HEX[(c >> 4) & 0xf]}${HEX[c & 0xf]}`;
 }
 
+/**
+ * Characters that Go escapes otherwise than JSON.stringify does (or that
+ * JSON.stringify leaves alone): control characters other than \t \n \r,
+ * '<', '>', '&', U+2028, U+2029 and any surrogate (paired ones too, to keep
+ * the test simple).
+ */
+const GO_ONLY = '[\\x00-\\x08\\x0b\\x0c\\x0e-\\x1f<>&\\u2028\\u2029\\ud800-\\udfff]';
+const GO_ONLY_ESCAPES = new RegExp(GO_ONLY);
+
 export function jsonString(s: string): string {
+  // Without those, both escape exactly '"', '\\', \t, \n and \r, alike, and
+  // the native JSON.stringify is several times faster than the loop.
+  if (!GO_ONLY_ESCAPES.test(s)) return JSON.stringify(s);
+  return jsonStringLoop(s);
+}
+
+/** jsonString character by character (exported for the tests of the fast path). */
+export function jsonStringLoop(s: string): string {
   let out = '"';
   let start = 0;
   const n = s.length;

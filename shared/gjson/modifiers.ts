@@ -3,9 +3,13 @@
 // JSON text it applies to and its argument text (after ':') and returns JSON
 // text, exactly gjson's func(json, arg string) string.
 import { joinJson, jsonString } from './json-string';
-import { DEFAULT_PRETTY_OPTIONS, prettyJson, uglyJson } from './pretty';
+import type { MemberSpan } from './members';
+import { forEachMember } from './members';
+import type { PrettyOptions } from './pretty';
+import { DEFAULT_PRETTY_OPTIONS, prettyJson } from './pretty';
+import { uglyJson } from './ugly';
 import type { PathEvaluator } from './result';
-import { parseValue, Result } from './result';
+import { parseValue, Result, stringValue } from './result';
 import { validJson } from './valid';
 
 export type Modifier = (json: string, arg: string) => string;
@@ -27,8 +31,15 @@ function cleanWS(s: string): string {
   return out;
 }
 
-function modPretty(json: string, arg: string): string {
-  if (arg.length === 0) return prettyJson(json);
+/**
+ * Options of @pretty by argument text: a path's argument is the same on
+ * every call, and parsing it cost as much as printing a small value. (Like
+ * the parsed paths, bounded: cleared when full.)
+ */
+const prettyOptions = new Map<string, Readonly<PrettyOptions>>();
+const PRETTY_OPTIONS_CACHE_SIZE = 64;
+
+function parsePrettyOptions(arg: string): Readonly<PrettyOptions> {
   const opts = { ...DEFAULT_PRETTY_OPTIONS };
   parse(arg).forEach((key, value) => {
     switch (key.string()) {
@@ -47,6 +58,17 @@ function modPretty(json: string, arg: string): string {
     }
     return true;
   });
+  return opts;
+}
+
+function modPretty(json: string, arg: string): string {
+  if (arg.length === 0) return prettyJson(json);
+  let opts = prettyOptions.get(arg);
+  if (opts === undefined) {
+    opts = parsePrettyOptions(arg);
+    if (prettyOptions.size >= PRETTY_OPTIONS_CACHE_SIZE) prettyOptions.clear();
+    prettyOptions.set(arg, opts);
+  }
   return prettyJson(json, opts);
 }
 
@@ -54,15 +76,17 @@ function modReverse(json: string): string {
   const res = parse(json);
   if (res.isArray()) {
     const values: string[] = [];
-    res.forEach((_k, v) => {
-      values.push(v.raw);
+    forEachMember(json, 0, json.length, (m) => {
+      values.push(json.slice(m.start, m.end));
+      return true;
     });
     return joinJson('[', values.reverse(), ']');
   }
   if (res.isObject()) {
     const members: string[] = [];
-    res.forEach((k, v) => {
-      members.push(`${k.raw}:${v.raw}`);
+    forEachMember(json, 0, json.length, (m) => {
+      members.push(`${json.slice(m.keyStart, m.keyEnd)}:${json.slice(m.start, m.end)}`);
+      return true;
     });
     return joinJson('{', members.reverse(), '}');
   }
@@ -131,10 +155,14 @@ function modValues(json: string): string {
   if (!v.exists()) return '[]';
   if (v.isArray()) return json;
   const out: string[] = [];
-  v.forEach((_k, value) => {
-    out.push(value.raw);
-    return true;
-  });
+  if (v.isObject()) {
+    forEachMember(json, 0, json.length, (m) => {
+      out.push(json.slice(m.start, m.end));
+      return true;
+    });
+  } else {
+    out.push(v.raw); // forEach of a scalar: the value itself
+  }
   return joinJson('[', out, ']');
 }
 
@@ -150,34 +178,47 @@ function modJoin(json: string, arg: string): string {
   }
   const out: string[] = [];
   if (preserve) {
-    res.forEach((_k, value) => {
-      if (value.isObject()) out.push(unwrap(value.raw));
+    forEachMember(json, 0, json.length, (m) => {
+      if (isObjectSpan(json, m)) out.push(unwrap(json.slice(m.start, m.end)));
       return true;
     });
   } else {
-    const keys: Result[] = [];
-    const kvals = new Map<string, Result>();
-    res.forEach((_k, value) => {
-      if (!value.isObject()) return true;
-      value.forEach((key, v) => {
-        const k = key.string();
-        if (!kvals.has(k)) keys.push(key);
-        kvals.set(k, v);
+    // Each key's first raw text, in order of first appearance, and its last value.
+    const rawKeys = new Map<string, string>();
+    const values = new Map<string, string>();
+    forEachMember(json, 0, json.length, (element) => {
+      if (!isObjectSpan(json, element)) return true;
+      forEachMember(json, element.start, element.end, (m) => {
+        const k = stringValue(json, m.keyStart, m.keyEnd);
+        if (!rawKeys.has(k)) rawKeys.set(k, json.slice(m.keyStart, m.keyEnd));
+        values.set(k, json.slice(m.start, m.end));
         return true;
       });
       return true;
     });
-    for (const key of keys) out.push(`${key.raw}:${kvals.get(key.string())?.raw ?? ''}`);
+    for (const [k, rawKey] of rawKeys) out.push(`${rawKey}:${values.get(k) ?? ''}`);
   }
   return joinJson('{', out, '}');
+}
+
+/** Result.isObject of the member's value. */
+function isObjectSpan(json: string, m: Readonly<MemberSpan>): boolean {
+  return m.type === 'JSON' && m.end > m.start && json.charCodeAt(m.start) === 0x7b;
 }
 
 function modValid(json: string): string {
   return validJson(json) ? json : '';
 }
 
+/** Text whose value is a string (after any whitespace). */
+const PLAIN_STRING = /^[ \t\n\r]*"/;
+
 function modFromStr(json: string): string {
-  return validJson(json) ? parse(json).string() : '';
+  if (!validJson(json)) return '';
+  // Only \u escapes of surrogates decode differently (gjson makes a lone
+  // one U+FFFD); the native JSON.parse is much faster than gjson's unescape.
+  if (PLAIN_STRING.test(json) && !json.includes('\\u')) return JSON.parse(json) as string;
+  return parse(json).string();
 }
 
 function modToStr(json: string): string {

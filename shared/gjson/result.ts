@@ -52,7 +52,7 @@ export interface ValueSlot {
 export type ForEachCallback = (key: Result, value: Result) => unknown;
 
 /** The value of a String's raw text `json[start, end)` (with its quotes), unescaped only when it holds a backslash. */
-function stringValue(json: string, start: number, end: number): string {
+export function stringValue(json: string, start: number, end: number): string {
   for (let i = start + 1; i < end - 1; i++) {
     if (json.charCodeAt(i) === 0x5c) return localUnescape(json.slice(start + 1, end - 1));
   }

@@ -2,10 +2,13 @@
 // regexes (shared/gjson/skip-patterns.ts) are held to gjson's loops on text
 // made of the characters that matter (brackets of every kind, quotes,
 // backslashes, value starters), well-formed or not; the matcher's shortcut
-// for simple key patterns to the full matcher.
+// for simple key patterns to the full matcher; the validator's regex to its
+// loop.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { get } from '../../../shared/gjson';
+import { builtinModifiers, get, parse, valid } from '../../../shared/gjson';
+import { jsonString, jsonStringLoop } from '../../../shared/gjson/json-string';
+import { forEachMember } from '../../../shared/gjson/members';
 import { matchLimit, matchLimitDetailed } from '../../../shared/gjson/match';
 import { parseSquash } from '../../../shared/gjson/scan';
 import { regexLimit } from '../../../shared/gjson/skip-patterns';
@@ -87,6 +90,91 @@ describe('wildcard matching', () => {
     fc.assert(
       fc.property(text, text, (str, pattern) => {
         expect(matchLimit(str, pattern)).toBe(matchLimitDetailed(str, pattern).matched);
+      }),
+      { numRuns: 20_000 },
+    );
+  });
+});
+
+describe('validation', () => {
+  const validPieces = fc.constantFrom(
+    '{', '}', '[', ']', '"a"', '"\\u00e9"', '"\\x"', '"\\/"', '"\t"', '"', '\\', ':', ',', ' ', '\n', '\t', '\r', '\v',
+    '0', '01', '-', '-0', '1.', '1.5', '2e', '3E+4', '-2.5e-3', 'true', 'false', 'null', 'nul', 'truex', '"😀"', '"\ud83d"',
+  );
+
+  it('answers as the loop for any text', () => {
+    fc.assert(
+      fc.property(fc.array(validPieces, { maxLength: 40 }), (pieces) => {
+        const json = pieces.join('');
+        expect(valid(json)).toBe(withoutRegexes(() => valid(json)));
+      }),
+      { numRuns: 20_000 },
+    );
+  });
+
+  it('answers as the loop for JSON of any nesting, whole or cut short', () => {
+    fc.assert(
+      fc.property(fc.json({ depthSize: 'large' }), fc.nat(), (json, cut) => {
+        expect(valid(json)).toBe(true);
+        expect(withoutRegexes(() => valid(json))).toBe(true);
+        const part = json.slice(0, cut % (json.length + 1));
+        expect(valid(part)).toBe(withoutRegexes(() => valid(part)));
+      }),
+      { numRuns: 5000 },
+    );
+    for (let depth = 1; depth <= 10; depth++) {
+      const json = `${'[{"a":'.repeat(depth)}1${'}]'.repeat(depth)}`;
+      expect(valid(json)).toBe(true);
+      expect(valid(`${json},`)).toBe(false);
+    }
+  });
+});
+
+describe('JSON strings', () => {
+  const chars = fc.constantFrom('a', ' ', '"', '\\', '/', '\n', '\r', '\t', '\b', '\f', '\u0001', '\u001f', '<', '>', '&', '\u2028', '\u2029', 'é', '😀', '\ud83d', '\ude00', '\u007f', 'u');
+  const text = fc.array(chars, { maxLength: 20 }).map((a) => a.join(''));
+
+  it('are written as the loop writes them', () => {
+    fc.assert(
+      fc.property(text, (s) => {
+        expect(jsonString(s)).toBe(jsonStringLoop(s));
+      }),
+      { numRuns: 20_000 },
+    );
+  });
+
+  it('are read back by @fromstr as gjson reads them', () => {
+    const escapes = fc.constantFrom('a', ' ', '\\"', '\\\\', '\\/', '\\b', '\\f', '\\n', '\\r', '\\t', '\\u0041', '\\ud83d', '\\ude00', '\\ud83d\\ude00', '😀', 'é', '\\x', '"', '\t');
+    fc.assert(
+      fc.property(fc.array(escapes, { maxLength: 12 }), fc.constantFrom('', ' ', '\n'), (parts, pad) => {
+        const json = `${pad}"${parts.join('')}"${pad}`;
+        const expected = valid(json) ? parse(json).string() : '';
+        expect(builtinModifiers.get('fromstr')?.(json, '')).toBe(expected);
+      }),
+      { numRuns: 20_000 },
+    );
+  });
+});
+
+describe('member spans of the modifiers', () => {
+  it('are the keys and values forEach gives, for any text', () => {
+    fc.assert(
+      fc.property(fc.constantFrom('{', '[', ' {', '\n[', 'x'), fc.array(memberPieces, { maxLength: 40 }), (open, pieces) => {
+        const json = open + pieces.join('');
+        const spans: unknown[] = [];
+        forEachMember(json, 0, json.length, (m) => {
+          spans.push({ key: m.keyStart < 0 ? '' : json.slice(m.keyStart, m.keyEnd), value: json.slice(m.start, m.end), type: m.type });
+          return true;
+        });
+        const results: unknown[] = [];
+        const container = parse(json);
+        if (container.isArray() || container.isObject()) {
+          container.forEach((key, value) => {
+            results.push({ key: key.type === 'String' ? key.raw : '', value: value.raw, type: value.type });
+            return true;
+          });
+        }
+        expect(spans).toEqual(results);
       }),
       { numRuns: 20_000 },
     );
