@@ -5,7 +5,7 @@
 // test/unit/gjson/fast-paths.test.ts holds it to forEach.
 import { anySpan, anyState } from './result';
 import type { ResultType } from './result';
-import { parseString, scanState } from './scan';
+import { containerBody, containerState, parseString, scanState } from './scan';
 
 /** Where the member is: key json[keyStart, keyEnd) with its quotes (-1, -1 in an array), value json[start, end). */
 export interface MemberSpan {
@@ -23,20 +23,9 @@ export interface MemberSpan {
  */
 export function forEachMember(json: string, start: number, end: number, callback: (m: Readonly<MemberSpan>) => boolean): void {
   const n = end;
-  let i = start;
-  let obj = false;
-  for (; i < n; i++) {
-    const c = json.charCodeAt(i);
-    if (c === 0x7b) {
-      i++;
-      obj = true;
-      break;
-    } else if (c === 0x5b) {
-      i++;
-      break;
-    }
-    if (c > 0x20) return;
-  }
+  let i = containerBody(json, start, n);
+  if (i < 0) return;
+  const obj = containerState.object;
   const m: MemberSpan = { keyStart: -1, keyEnd: -1, start: 0, end: 0, type: 'Null' };
   for (; i < n; i++) {
     if (obj) {

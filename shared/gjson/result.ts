@@ -2,7 +2,7 @@
 // scanners that build Results from JSON text (parseAny, parseValue).
 import { formatGoFloat, parseGoFloat } from './number';
 import type { PathNode } from './steps';
-import { parseLiteral, parseNumber, parseSquash, parseString, scanState, squashEnd, tolitEnd, tonumEnd, tostrEnd, tostrState, unescape } from './scan';
+import { containerBody, containerState, parseLiteral, parseNumber, parseSquash, parseString, scanState, squashEnd, tolitEnd, tonumEnd, tostrEnd, tostrState, unescape } from './scan';
 
 // Local bindings of hot imports: dev-time module loaders (tsx, Vite SSR) turn each
 // imported name into a getter call, which costs more than the scan step itself.
@@ -279,21 +279,10 @@ export class Result {
     const json = this.#source;
     const n = this.#end;
     const shift = this.#start - this.index;
-    let i = this.#start;
-    let obj = false;
+    let i = containerBody(json, this.#start, n);
+    if (i < 0) return;
+    const obj = containerState.object;
     let keyNum = -1;
-    for (; i < n; i++) {
-      const c = json.charCodeAt(i);
-      if (c === 0x7b) {
-        i++;
-        obj = true;
-        break;
-      } else if (c === 0x5b) {
-        i++;
-        break;
-      }
-      if (c > 0x20) return;
-    }
     let key: Result;
     let idx = 0;
     for (; i < n; i++) {

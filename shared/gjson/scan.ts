@@ -16,6 +16,27 @@ export const BACKSLASH = 0x5c;
 /** Side results of the last parseString call. */
 export const scanState = { escaped: false, ok: false };
 
+/** Set by containerBody: whether the container it opened is an object. */
+export const containerState = { object: false };
+
+/**
+ * Where ForEach starts reading the members of the value at json[i, n): just
+ * past its opening '{' or '[' (after any whitespace; containerState.object
+ * says which), or -1 when the value is not an object or array.
+ */
+export function containerBody(json: string, i: number, n: number): number {
+  for (; i < n; i++) {
+    const c = json.charCodeAt(i);
+    if (c === 0x7b || c === 0x5b) {
+      containerState.object = c === 0x7b;
+      return i + 1;
+    }
+    if (c > 0x20) return -1;
+  }
+  containerState.object = false;
+  return n;
+}
+
 /** True when the quote at `i` is escaped by an odd run of backslashes (gjson looks back to index 1). */
 function quoteEscaped(json: string, i: number): boolean {
   if (json.charCodeAt(i - 1) !== BACKSLASH) return false;
